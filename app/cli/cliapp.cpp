@@ -1,0 +1,204 @@
+#include "cliapp.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include "clicommand.h"
+#include "infocommand.h"
+#include "initcommand.h"
+#include "planscommand.h"
+
+namespace cw {
+
+namespace {
+
+const QString programName = QStringLiteral("cwb");
+
+int exitCode(ExitStatus status)
+{
+    return static_cast<int>(status);
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("cw::CliApp", "Show this help"));
+}
+
+// "--json", "-h, --help", "--since MONTH"
+QString optionLabel(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString label = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        label += QLatin1Char(' ') + option.valueName();
+    return label;
+}
+
+// Two-column rows, the second column aligned.
+void writeTable(QTextStream &stream, const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    for (const auto &row : rows)
+        stream << QStringLiteral("  ") << row.first.leftJustified(width + 2) << row.second << Qt::endl;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<PlansCommand>());
+}
+
+CliApp::~CliApp() = default;
+
+int CliApp::run(const QStringList &args)
+{
+    const QStringList rest = args.mid(1);
+    if (rest.isEmpty())
+        return usageError(tr("no command given"));
+
+    const QString &first = rest.constFirst();
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+        (first == QStringLiteral("help") && rest.size() == 1)) {
+        writeUsage(m_out);
+        return exitCode(ExitStatus::Success);
+    }
+    if (first == QStringLiteral("--version") || first == QStringLiteral("-v")) {
+        m_out << programName << QLatin1Char(' ') << QStringLiteral(CWB_VERSION) << Qt::endl;
+        return exitCode(ExitStatus::Success);
+    }
+    if (first == QStringLiteral("help")) {
+        if (rest.size() > 2)
+            return usageError(tr("help takes at most one command"));
+        const CliCommand *command = find(rest.at(1));
+        if (!command)
+            return usageError(tr("unknown command '%1'").arg(rest.at(1)));
+        writeCommandHelp(m_out, *command);
+        return exitCode(ExitStatus::Success);
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return usageError(tr("unknown option '%1'").arg(first));
+
+    CliCommand *command = find(first);
+    if (!command)
+        return usageError(tr("unknown command '%1'").arg(first));
+    return runCommand(*command, rest);
+}
+
+CliCommand *CliApp::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+int CliApp::runCommand(CliCommand &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(command.options());
+    parser.addOption(helpOption());
+    // The parser expects a program name first; "cwb init" stands in for it.
+    QStringList parserArgs = args;
+    parserArgs.first() = programName + QLatin1Char(' ') + command.name();
+    if (!parser.parse(parserArgs))
+        return usageError(parser.errorText(), &command);
+
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeCommandHelp(m_out, command);
+        return exitCode(ExitStatus::Success);
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const QStringList expected = command.argumentNames();
+    if (positional.size() < expected.size())
+        return usageError(tr("missing %1").arg(expected.at(positional.size())), &command);
+    if (positional.size() > expected.size())
+        return usageError(tr("unexpected argument '%1'").arg(positional.at(expected.size())), &command);
+
+    const ExitStatus status = command.run(parser, m_out, m_err);
+    m_out.flush();
+    m_err.flush();
+    return exitCode(status);
+}
+
+int CliApp::usageError(const QString &message, const CliCommand *command)
+{
+    m_err << programName << QStringLiteral(": ") << message << Qt::endl;
+    if (command) {
+        m_err << tr("Usage: %1").arg(synopsis(*command)) << Qt::endl
+              << tr("Run '%1 help %2' for its options.").arg(programName, command->name()) << Qt::endl;
+    } else {
+        m_err << tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(programName) << Qt::endl
+              << tr("Run '%1 help' for a list of commands.").arg(programName) << Qt::endl;
+    }
+    return exitCode(ExitStatus::Usage);
+}
+
+void CliApp::writeUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(programName) << Qt::endl
+           << Qt::endl
+           << tr("Challenge Workbench on the command line: workspaces, plans and measures.") << Qt::endl
+           << Qt::endl
+           << tr("Commands:") << Qt::endl;
+
+    QList<std::pair<QString, QString>> rows;
+    rows.append({QStringLiteral("help [COMMAND]"), tr("Show this help, or the help for one command")});
+    for (const auto &command : m_commands)
+        rows.append({synopsis(*command).mid(programName.size() + 1), command->summary()});
+    writeTable(stream, rows);
+
+    stream << Qt::endl << tr("Options:") << Qt::endl;
+    writeTable(stream, {{QStringLiteral("-h, --help"), tr("Show this help")},
+                        {QStringLiteral("-v, --version"), tr("Show the version")}});
+
+    stream << Qt::endl
+           << tr("JSON goes to standard output, messages to standard error. Exit status: 0 success, "
+                 "1 failure, 2 usage error.")
+           << Qt::endl;
+}
+
+void CliApp::writeCommandHelp(QTextStream &stream, const CliCommand &command) const
+{
+    stream << tr("Usage: %1").arg(synopsis(command)) << Qt::endl
+           << Qt::endl
+           << command.summary() << QLatin1Char('.') << Qt::endl
+           << Qt::endl
+           << tr("Options:") << Qt::endl;
+    QList<std::pair<QString, QString>> rows;
+    const QList<QCommandLineOption> options = command.options() + QList<QCommandLineOption>{helpOption()};
+    for (const QCommandLineOption &option : options)
+        rows.append({optionLabel(option), option.description()});
+    writeTable(stream, rows);
+}
+
+// "cwb info PATH [--json]"
+QString CliApp::synopsis(const CliCommand &command)
+{
+    QStringList words{programName, command.name()};
+    words += command.argumentNames();
+    for (const QCommandLineOption &option : command.options()) {
+        QString word = QStringLiteral("--") + option.names().constLast();
+        if (!option.valueName().isEmpty())
+            word += QLatin1Char(' ') + option.valueName();
+        words << QLatin1Char('[') + word + QLatin1Char(']');
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace cw

@@ -1,0 +1,120 @@
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "plans/planbrowser.h"
+#include "util/translations.h"
+#include "workspace/workspace.h"
+
+namespace {
+
+// Saves a picture of `window` once it is on screen and painted, then ends the event loop
+// (exit code 0 when the file was written). Used by scripts/screenshots under xvfb-run.
+void scheduleScreenshot(QWidget &window, const QString &path)
+{
+    auto *poll = new QTimer(&window);
+    poll->setInterval(100);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, attempts = 0]() mutable {
+        const QWindow *handle = window.windowHandle();
+        if ((handle == nullptr || !handle->isExposed()) && ++attempts < 100)
+            return;
+        poll->stop();
+        // Give the first paint and any queued layout work a moment to finish.
+        QTimer::singleShot(700, &window, [&window, path] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            const bool saved = window.grab().save(path);
+            QTextStream err(stderr);
+            if (saved)
+                err << QCoreApplication::translate("main", "Saved %1").arg(QDir::toNativeSeparators(path))
+                    << '\n';
+            else
+                err << QCoreApplication::translate("main", "Could not save the screenshot to %1")
+                           .arg(QDir::toNativeSeparators(path))
+                    << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MOPAC"));
+    QCoreApplication::setApplicationName(QStringLiteral("Challenge Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));
+    cw::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Challenge Workbench: the Police and Crime Plan, the evidence and "
+                "the challenge to the Metropolitan Police Service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Workspace file (.cwb) to open."),
+                                 QStringLiteral("[workspace]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the main window to <file> once it is shown, "
+                                            "then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption selectMeasure(
+        QStringLiteral("select-measure"),
+        QCoreApplication::translate("main", "Select the measure with code <code> in the plan browser."),
+        QStringLiteral("code"));
+    const QCommandLineOption selectPlan(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("main", "With --select-measure: look in the plan with code <code> only."),
+        QStringLiteral("code"));
+    parser.addOptions({screenshot, selectMeasure, selectPlan});
+    parser.process(app);
+
+    const QString requested = parser.positionalArguments().value(0);
+    cw::MainWindow window;
+    QTextStream err(stderr);
+
+    if (parser.isSet(screenshot)) {
+        // Unattended: report failures on stderr rather than in dialogs nobody can close.
+        // Without a workspace the picture shows the window as it first opens.
+        if (!requested.isEmpty()) {
+            cw::Result<std::unique_ptr<cw::Workspace>> opened = cw::Workspace::open(requested);
+            if (!opened) {
+                err << opened.error().message << '\n' << opened.error().detail << '\n';
+                return 1;
+            }
+            window.setWorkspace(std::move(opened).value());
+        }
+        window.resize(1366, 860);
+    } else {
+        window.show();
+        const QString recent = cw::RecentFiles().mostRecent();
+        if (!requested.isEmpty())
+            window.openWorkspace(requested);
+        else if (!recent.isEmpty() && QFileInfo::exists(recent))
+            window.openWorkspace(recent);
+    }
+
+    if (parser.isSet(selectMeasure) && window.planBrowser() != nullptr) {
+        const QString code = parser.value(selectMeasure);
+        if (!window.planBrowser()->selectMeasure(code, parser.value(selectPlan)))
+            err << QCoreApplication::translate("main", "No measure with code %1.").arg(code) << '\n';
+    }
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        scheduleScreenshot(window, parser.value(screenshot));
+    }
+    return app.exec();
+}

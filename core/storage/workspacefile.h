@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace cw {
+
+// Checks a file before it is opened for writing: it must be an SQLite database that passes
+// the integrity check, carries the Workbench's format marker, and has a schema version this
+// build knows. Everything is read through a read-only connection, so a refused file is left
+// byte-for-byte as it was. Throws WorkspaceRefused with a sentence naming the file.
+class WorkspaceFile
+{
+public:
+    static constexpr const char *formatMarker = "challenge-workbench";
+
+    // Returns the file's schema version.
+    static int check(const QString &path);
+};
+
+} // namespace cw

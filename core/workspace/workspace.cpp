@@ -1,0 +1,131 @@
+#include "workspace/workspace.h"
+
+#include "demo/demogenerator.h"
+#include "reference/referencedata.h"
+#include "services/planservice.h"
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/migration.h"
+#include "storage/planrepository.h"
+#include "storage/storageerror.h"
+#include "storage/workspacefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace cw {
+
+namespace {
+
+// Writes the reference data (and demo data) of a new workspace in one transaction.
+void seed(Database &db, const CreateOptions &options)
+{
+    Transaction transaction(db);
+    db.exec(QStringLiteral("INSERT INTO workspace_meta (meta_key, meta_value) VALUES (?, ?)"),
+            {QStringLiteral("format"), QLatin1String(WorkspaceFile::formatMarker)});
+    db.exec(QStringLiteral("INSERT INTO workspace_meta (meta_key, meta_value) VALUES (?, ?)"),
+            {QStringLiteral("created_by"),
+             QStringLiteral("Challenge Workbench %1").arg(QStringLiteral(CWB_VERSION))});
+    const AreaRepository areas(db);
+    for (const Area &area : ReferenceData::areas())
+        areas.insert(area);
+    const PlanRepository plans(db);
+    for (const Plan &plan : ReferenceData::builtinPlans())
+        plans.insertPlan(plan);
+    if (options.demo)
+        DemoGenerator::populate(db, plans.all(), areas.all(), DemoGenerator::Options{});
+    transaction.commit();
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_plans(new PlanService(*m_db, this))
+    , m_undoStack(new QUndoStack(this))
+{}
+
+Workspace::~Workspace()
+{
+    // Children that refer to the database go before it.
+    delete m_undoStack;
+    delete m_plans;
+}
+
+QString Workspace::path() const
+{
+    return m_db->path();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    try {
+        const int version = WorkspaceFile::check(path);
+        auto db = Database::openSqlite(path);
+        if (version < Migrator::latestVersion())
+            Migrator::migrate(*db, Migrator::builtin());
+        return std::unique_ptr<Workspace>(new Workspace(std::move(db)));
+    } catch (const StorageError &error) {
+        return Error{error.message(), error.detail()};
+    } catch (const std::exception &error) {
+        return Error{tr("%1 could not be opened.").arg(path), QString::fromUtf8(error.what())};
+    }
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const CreateOptions &options)
+{
+    if (QFileInfo::exists(path))
+        return Error{
+            tr("%1 already exists. Choose a new file name, or open the existing workspace.").arg(path)};
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist.").arg(info.absolutePath())};
+    // Build under a temporary name and rename at the end, so that the file only ever appears
+    // complete; a crash half way leaves at most a stray temporary file.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    try {
+        {
+            auto db = Database::openSqlite(partial);
+            Migrator::migrate(*db, Migrator::builtin());
+            seed(*db, options);
+        }
+        if (!QFile::rename(partial, path))
+            throw StorageError(tr("%1 could not be written.").arg(path));
+    } catch (const std::exception &error) {
+        QFile::remove(partial);
+        const auto *storage = dynamic_cast<const StorageError *>(&error);
+        return Error{storage ? storage->message() : tr("%1 could not be created.").arg(path),
+                     storage ? storage->detail() : QString::fromUtf8(error.what())};
+    }
+    return open(path);
+}
+
+Result<WorkspaceInfo> Workspace::info() const
+{
+    try {
+        WorkspaceInfo info;
+        info.path = path();
+        info.schemaVersion = Migrator::currentVersion(*m_db);
+        auto count = [this](const char *table) {
+            return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).toLongLong();
+        };
+        info.plans = count("plan");
+        info.priorities = count("priority");
+        info.measures = count("measure");
+        info.areas = count("area");
+        info.indicators = count("indicator");
+        info.observations = count("observation");
+        info.batches = count("import_batch");
+        info.demo =
+            m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch WHERE is_demo = 1")).toInt() > 0;
+        return info;
+    } catch (const StorageError &error) {
+        return Error{tr("The workspace summary could not be read."), error.detail()};
+    }
+}
+
+} // namespace cw

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <memory>
+
+#include <QMainWindow>
+
+#include "mainwindow/recentfiles.h"
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace cw {
+
+class EmptyStatePanel;
+class PlanBrowser;
+class Workspace;
+struct Error;
+
+// The main window wires the panels and the application actions; it holds no logic of its own.
+// It owns the open workspace (at most one). Panels that refer to the workspace are destroyed
+// before it when it closes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { PlansPage, ScorecardPage, BoroughsPage, MeetingsPage, ActionsPage, ImportsPage, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace file at `path` in place of the one open. On failure shows why (the
+    // message names the file), keeps the current workspace and returns false.
+    bool openWorkspace(const QString &path);
+    // Shows a workspace opened by the caller (e.g. main() in screenshot mode).
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void closeWorkspace();
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    PlanBrowser *planBrowser() const { return m_planBrowser; }
+    void showPage(Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createWorkspaceView();
+    void newWorkspace();
+    void chooseWorkspace();
+    void openRecent(const QString &path);
+    void updateRecentMenu();
+    void updateState();
+    void showError(const QString &title, const Error &error);
+    void about();
+
+    std::unique_ptr<Workspace> m_workspace;
+    RecentFiles m_recent;
+    QUndoGroup *m_undoGroup = nullptr;
+    QStackedWidget *m_central = nullptr;
+    EmptyStatePanel *m_welcome = nullptr;
+    QWidget *m_workspaceView = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PlanBrowser *m_planBrowser = nullptr; // exists while a workspace is open
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_demoLabel = nullptr;
+};
+
+} // namespace cw
