@@ -6,10 +6,14 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "batchescommand.h"
+#include "batchremovecommand.h"
 #include "clicommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
 #include "planscommand.h"
+#include "seriescommand.h"
 
 namespace cw {
 
@@ -40,14 +44,41 @@ QString optionLabel(const QCommandLineOption &option)
     return label;
 }
 
-// Two-column rows, the second column aligned.
+// Two-column rows, the second column aligned. A first column too long to align with the
+// others gets the second on a line of its own.
 void writeTable(QTextStream &stream, const QList<std::pair<QString, QString>> &rows)
 {
+    constexpr qsizetype longest = 40;
     qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size());
-    for (const auto &row : rows)
-        stream << QStringLiteral("  ") << row.first.leftJustified(width + 2) << row.second << Qt::endl;
+    for (const auto &row : rows) {
+        if (row.first.size() <= longest)
+            width = std::max(width, row.first.size());
+    }
+    for (const auto &row : rows) {
+        if (row.first.size() > width)
+            stream << QStringLiteral("  ") << row.first << Qt::endl
+                   << QString(width + 4, QLatin1Char(' ')) << row.second << Qt::endl;
+        else
+            stream << QStringLiteral("  ") << row.first.leftJustified(width + 2) << row.second << Qt::endl;
+    }
+}
+
+// Paragraphs of running text broken into lines of at most `width` characters, at spaces.
+QString wrapped(const QString &text, qsizetype width = 80)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -59,6 +90,10 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<PlansCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<BatchesCommand>());
+    m_commands.push_back(std::make_unique<BatchRemoveCommand>());
+    m_commands.push_back(std::make_unique<SeriesCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -80,30 +115,37 @@ int CliApp::run(const QStringList &args)
         return exitCode(ExitStatus::Success);
     }
     if (first == QStringLiteral("help")) {
-        if (rest.size() > 2)
-            return usageError(tr("help takes at most one command"));
-        const CliCommand *command = find(rest.at(1));
+        const QStringList words = rest.mid(1);
+        const CliCommand *command = find(words);
         if (!command)
-            return usageError(tr("unknown command '%1'").arg(rest.at(1)));
+            return usageError(tr("unknown command '%1'").arg(words.join(QLatin1Char(' '))));
+        if (command->name().count(QLatin1Char(' ')) + 1 != words.size())
+            return usageError(tr("help takes at most one command"));
         writeCommandHelp(m_out, *command);
         return exitCode(ExitStatus::Success);
     }
     if (first.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option '%1'").arg(first));
 
-    CliCommand *command = find(first);
+    CliCommand *command = find(rest);
     if (!command)
         return usageError(tr("unknown command '%1'").arg(first));
     return runCommand(*command, rest);
 }
 
-CliCommand *CliApp::find(const QString &name) const
+CliCommand *CliApp::find(const QStringList &words) const
 {
+    // Two-word names ("batch remove") first, so that they are not mistaken for one word.
+    const QString two = words.mid(0, 2).join(QLatin1Char(' '));
+    const QString one = words.value(0);
+    CliCommand *found = nullptr;
     for (const auto &command : m_commands) {
-        if (command->name() == name)
+        if (words.size() >= 2 && command->name() == two)
             return command.get();
+        if (command->name() == one)
+            found = command.get();
     }
-    return nullptr;
+    return found;
 }
 
 int CliApp::runCommand(CliCommand &command, const QStringList &args)
@@ -113,7 +155,7 @@ int CliApp::runCommand(CliCommand &command, const QStringList &args)
     parser.addOptions(command.options());
     parser.addOption(helpOption());
     // The parser expects a program name first; "cwb init" stands in for it.
-    QStringList parserArgs = args;
+    QStringList parserArgs = args.mid(command.name().count(QLatin1Char(' ')));
     parserArgs.first() = programName + QLatin1Char(' ') + command.name();
     if (!parser.parse(parserArgs))
         return usageError(parser.errorText(), &command);
@@ -127,8 +169,14 @@ int CliApp::runCommand(CliCommand &command, const QStringList &args)
     const QStringList expected = command.argumentNames();
     if (positional.size() < expected.size())
         return usageError(tr("missing %1").arg(expected.at(positional.size())), &command);
-    if (positional.size() > expected.size())
+    if (positional.size() > expected.size() && !command.repeatsLastArgument())
         return usageError(tr("unexpected argument '%1'").arg(positional.at(expected.size())), &command);
+    for (const QString &required : command.requiredOptions()) {
+        if (!parser.isSet(required))
+            return usageError(tr("missing --%1").arg(required), &command);
+    }
+    if (const QString problem = command.checkArguments(parser); !problem.isEmpty())
+        return usageError(problem, &command);
 
     const ExitStatus status = command.run(parser, m_out, m_err);
     m_out.flush();
@@ -153,7 +201,8 @@ void CliApp::writeUsage(QTextStream &stream) const
 {
     stream << tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(programName) << Qt::endl
            << Qt::endl
-           << tr("Challenge Workbench on the command line: workspaces, plans and measures.") << Qt::endl
+           << tr("Challenge Workbench on the command line: workspaces, plans, measures and imports.")
+           << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
 
@@ -168,8 +217,8 @@ void CliApp::writeUsage(QTextStream &stream) const
                         {QStringLiteral("-v, --version"), tr("Show the version")}});
 
     stream << Qt::endl
-           << tr("JSON goes to standard output, messages to standard error. Exit status: 0 success, "
-                 "1 failure, 2 usage error.")
+           << wrapped(tr("JSON goes to standard output, messages to standard error. Exit status: 0 success, "
+                         "1 failure, 2 usage error, 3 input file rejected as invalid (nothing written)."))
            << Qt::endl;
 }
 
@@ -178,8 +227,10 @@ void CliApp::writeCommandHelp(QTextStream &stream, const CliCommand &command) co
     stream << tr("Usage: %1").arg(synopsis(command)) << Qt::endl
            << Qt::endl
            << command.summary() << QLatin1Char('.') << Qt::endl
-           << Qt::endl
-           << tr("Options:") << Qt::endl;
+           << Qt::endl;
+    if (const QString description = command.description(); !description.isEmpty())
+        stream << wrapped(description) << Qt::endl << Qt::endl;
+    stream << tr("Options:") << Qt::endl;
     QList<std::pair<QString, QString>> rows;
     const QList<QCommandLineOption> options = command.options() + QList<QCommandLineOption>{helpOption()};
     for (const QCommandLineOption &option : options)
@@ -196,7 +247,10 @@ QString CliApp::synopsis(const CliCommand &command)
         QString word = QStringLiteral("--") + option.names().constLast();
         if (!option.valueName().isEmpty())
             word += QLatin1Char(' ') + option.valueName();
-        words << QLatin1Char('[') + word + QLatin1Char(']');
+        if (command.requiredOptions().contains(option.names().constLast()))
+            words << word;
+        else
+            words << QLatin1Char('[') + word + QLatin1Char(']');
     }
     return words.join(QLatin1Char(' '));
 }

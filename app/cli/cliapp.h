@@ -33,7 +33,8 @@ public:
     int run(const QStringList &args);
 
 private:
-    CliCommand *find(const QString &name) const;
+    // The command named by the first one or two words of `words`, or null.
+    CliCommand *find(const QStringList &words) const;
     int runCommand(CliCommand &command, const QStringList &args);
     int usageError(const QString &message, const CliCommand *command = nullptr);
 

@@ -1,8 +1,10 @@
 #include "clicommand.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include "workspace/workspace.h"
@@ -35,9 +37,27 @@ void CliCommand::reportError(QTextStream &err, const Error &error, const QString
         err << QStringLiteral("  ") << error.detail << Qt::endl;
 }
 
+QString CliCommand::formatCount(qint64 count)
+{
+    static const QLocale ukEnglish(QLocale::English, QLocale::UnitedKingdom);
+    return ukEnglish.toString(count);
+}
+
+QString CliCommand::checkArguments(const QCommandLineParser &parser) const
+{
+    Q_UNUSED(parser)
+    return {};
+}
+
 void CliCommand::writeJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void CliCommand::writeJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     out.flush();
 }
 

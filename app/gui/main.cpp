@@ -9,6 +9,9 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "imports/importsview.h"
+#include "imports/importwizard.h"
+#include "imports/previewpage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "plans/planbrowser.h"
@@ -46,6 +49,16 @@ void scheduleScreenshot(QWidget &window, const QString &path)
     poll->start();
 }
 
+// The page called `name` ("plans", "imports", …), or PageCount when there is none.
+cw::MainWindow::Page pageNamed(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("plans"),    QStringLiteral("scorecard"),
+                                      QStringLiteral("boroughs"), QStringLiteral("meetings"),
+                                      QStringLiteral("actions"),  QStringLiteral("imports")};
+    const qsizetype index = names.indexOf(name.toLower());
+    return index < 0 ? cw::MainWindow::PageCount : static_cast<cw::MainWindow::Page>(index);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,7 +91,19 @@ int main(int argc, char *argv[])
         QStringLiteral("plan"),
         QCoreApplication::translate("main", "With --select-measure: look in the plan with code <code> only."),
         QStringLiteral("code"));
-    parser.addOptions({screenshot, selectMeasure, selectPlan});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main",
+                                    "Show the page <name>: plans, scorecard, boroughs, meetings, actions or "
+                                    "imports."),
+        QStringLiteral("name"));
+    const QCommandLineOption importPreview(
+        QStringLiteral("import-preview"),
+        QCoreApplication::translate(
+            "main", "Open the import wizard on <file> at its preview page (with --screenshot: "
+                    "the picture is of the wizard once the file has been read)."),
+        QStringLiteral("file"));
+    parser.addOptions({screenshot, selectMeasure, selectPlan, page, importPreview});
     parser.process(app);
 
     const QString requested = parser.positionalArguments().value(0);
@@ -112,9 +137,39 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "No measure with code %1.").arg(code) << '\n';
     }
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(page)) {
+        const cw::MainWindow::Page shown = pageNamed(parser.value(page));
+        if (shown == cw::MainWindow::PageCount)
+            err << QCoreApplication::translate("main", "There is no page called %1.").arg(parser.value(page))
+                << '\n';
+        else
+            window.showPage(shown);
+    }
+
+    if (parser.isSet(screenshot))
         window.show();
-        scheduleScreenshot(window, parser.value(screenshot));
+    cw::ImportWizard *wizard = nullptr;
+    if (parser.isSet(importPreview) && window.importsView() != nullptr) {
+        const QFileInfo file(parser.value(importPreview));
+        if (!file.isFile()) {
+            err << QCoreApplication::translate("main", "There is no file %1.")
+                       .arg(QDir::toNativeSeparators(file.filePath()))
+                << '\n';
+            return 1;
+        }
+        window.showPage(cw::MainWindow::ImportsPage);
+        wizard = window.importsView()->openWizard({file.absoluteFilePath()});
+        wizard->next();
+    }
+    if (parser.isSet(screenshot)) {
+        if (wizard != nullptr) {
+            // The picture is of the wizard, once every file has been read.
+            QObject::connect(
+                wizard->previewPage(), &cw::PreviewPage::previewsFinished, wizard,
+                [wizard, path = parser.value(screenshot)] { scheduleScreenshot(*wizard, path); });
+        } else {
+            scheduleScreenshot(window, parser.value(screenshot));
+        }
     }
     return app.exec();
 }

@@ -216,6 +216,33 @@ int Period::months() const
 }
 
 // Beyond the years a key can hold, next() and previous() give an invalid period.
+Period Period::fromStart(Kind kind, QDate start)
+{
+    if (!start.isValid() || start.day() != 1)
+        return {};
+    Period period;
+    switch (kind) {
+    case Kind::Month:
+        period = month(start.year(), start.month());
+        break;
+    case Kind::Quarter:
+        period = quarter(start.year(), (start.month() - 1) / 3 + 1);
+        break;
+    case Kind::FinancialYear:
+        period = financialYear(start.year());
+        break;
+    case Kind::CalendarYear:
+        period = calendarYear(start.year());
+        break;
+    case Kind::Rolling12: {
+        const QDate end = start.addMonths(11);
+        period = rolling12(end.year(), end.month());
+        break;
+    }
+    }
+    return period.isValid() && period.start() == start ? period : Period();
+}
+
 Period Period::next() const
 {
     if (!isValid())

@@ -23,6 +23,8 @@ public:
     static Period financialYear(int startYear);
     static Period calendarYear(int year);
     static Period rolling12(int endYear, int endMonth);
+    // The period of `kind` that starts on `start` (as stored); invalid when none does.
+    static Period fromStart(Kind kind, QDate start);
 
     // Parses a key as above; std::nullopt when it is not one.
     static std::optional<Period> parse(const QString &key);

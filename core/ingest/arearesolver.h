@@ -25,6 +25,8 @@ public:
     // The matching key used for names and aliases.
     static QString normalise(const QString &name);
 
+    const QList<Area> &areas() const { return m_areas; }
+
 private:
     QList<Area> m_areas;
     QHash<QString, qsizetype> m_byCode;

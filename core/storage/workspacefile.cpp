@@ -41,6 +41,13 @@ int WorkspaceFile::check(const QString &path)
 
     int version = 0;
     try {
+        // A process killed in the middle of a write leaves a "hot" rollback journal. SQLite
+        // restores the file from it on the first read through a writable connection; a
+        // read-only one cannot, and would report the file as unreadable.
+        if (QFile::exists(path + QStringLiteral("-journal"))) {
+            const auto recovery = Database::openSqlite(path, Database::Access::ReadWrite);
+            recovery->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        }
         const auto db = Database::openSqlite(path, Database::Access::ReadOnly);
         QSqlQuery integrity = db->exec(db->dialect().integrityCheck());
         QStringList problems;

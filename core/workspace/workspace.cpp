@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "reference/referencedata.h"
+#include "services/importservice.h"
 #include "services/planservice.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
@@ -45,6 +46,7 @@ void seed(Database &db, const CreateOptions &options)
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_plans(new PlanService(*m_db, this))
+    , m_imports(new ImportService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -52,6 +54,7 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_imports;
     delete m_plans;
 }
 

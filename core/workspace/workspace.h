@@ -12,6 +12,7 @@ class QUndoStack;
 namespace cw {
 
 class Database;
+class ImportService;
 class PlanService;
 
 struct WorkspaceInfo
@@ -55,6 +56,7 @@ public:
     QString path() const;
     Database &database() const { return *m_db; }
     PlanService &plans() const { return *m_plans; }
+    ImportService &imports() const { return *m_imports; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -63,8 +65,9 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
-    PlanService *m_plans = nullptr;    // owned through QObject parentage
-    QUndoStack *m_undoStack = nullptr; // owned through QObject parentage
+    PlanService *m_plans = nullptr;     // owned through QObject parentage
+    ImportService *m_imports = nullptr; // owned through QObject parentage
+    QUndoStack *m_undoStack = nullptr;  // owned through QObject parentage
 };
 
 } // namespace cw

@@ -49,7 +49,7 @@ void TestDatabase::createsAndReopensWorkspace()
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     auto reopened = Workspace::open(path);
     QVERIFY(reopened.ok());
-    QCOMPARE(reopened.value()->info()->areas, 41); // 33 authorities, 2 forces, E&W, 3 comparators, 2 own
+    QCOMPARE(reopened.value()->info()->areas, 42); // 33 authorities, 2 forces, E&W, 3 comparators, 3 own
 }
 
 void TestDatabase::refusesToOverwrite()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void freshDatabaseReachesLatestVersion();
     void upgradesOlderWorkspace();
     void failingMigrationRollsBackCompletely();
+    void openingUpgradesVersionOneWorkspace();
     void landedMigrationsAreNeverEdited();
 
 private:
@@ -89,6 +90,27 @@ void TestMigrations::failingMigrationRollsBackCompletely()
     QVERIFY(Workspace::open(path).ok());
 }
 
+void TestMigrations::openingUpgradesVersionOneWorkspace()
+{
+    // A workspace as the first release wrote it (migration 1 only) is upgraded on open.
+    const QString path = m_dir.filePath(QStringLiteral("v1.cwb"));
+    {
+        auto db = Database::openSqlite(path);
+        Migrator::migrate(*db, Migrator::builtin().mid(0, 1));
+        db->exec(QStringLiteral("INSERT INTO workspace_meta (meta_key, meta_value) VALUES ('format', "
+                                "'challenge-workbench')"));
+        db->exec(QStringLiteral("INSERT INTO import_batch (label, format, imported_by, imported_at) VALUES "
+                                "('old', 'tidy', 'someone', '2025-01-01T00:00:00Z')"));
+        QCOMPARE(Migrator::currentVersion(*db), 1);
+    }
+    auto ws = Workspace::open(path);
+    QVERIFY(ws.ok());
+    QCOMPARE(ws.value()->info()->schemaVersion, Migrator::latestVersion());
+    QCOMPARE(
+        ws.value()->database().scalar(QStringLiteral("SELECT duplicates_dropped FROM import_batch")).toInt(),
+        0);
+}
+
 void TestMigrations::landedMigrationsAreNeverEdited()
 {
     // sha256 of each landed migration script. A new schema change is a new migration; if this
@@ -96,6 +118,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
     const QList<QPair<QString, QByteArray>> landed{
         {QStringLiteral(":/migrations/0001_initial.sql"),
          QByteArrayLiteral("04e10402564d30d0c50aef3c77f46d2c725f715d9367e5849714f7d6781c2fd2")},
+        {QStringLiteral(":/migrations/0002_import_reports.sql"),
+         QByteArrayLiteral("6f1f7c907b34673880663898282df09a55dd38cbf9d3356e995a60e711e2010b")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);

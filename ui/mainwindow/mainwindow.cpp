@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -20,6 +22,8 @@
 #include <QUndoStack>
 
 #include "common/emptystatepanel.h"
+#include "imports/filedrop.h"
+#include "imports/importsview.h"
 #include "plans/measureeditor.h"
 #include "plans/planbrowser.h"
 #include "workspace/workspace.h"
@@ -66,8 +70,6 @@ QString notYetText(MainWindow::Page page)
         return MainWindow::tr("Meetings and scrutiny packs are not available in this version yet.");
     case MainWindow::ActionsPage:
         return MainWindow::tr("Challenge actions are not available in this version yet.");
-    case MainWindow::ImportsPage:
-        return MainWindow::tr("Importing data is not available in this version yet.");
     default:
         return {};
     }
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // files dropped anywhere open the import wizard
 
     m_welcome = new EmptyStatePanel(
         tr("No workspace open"),
@@ -137,13 +140,13 @@ QWidget *MainWindow::createWorkspaceView()
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageName(page), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
-        if (page != PlansPage) {
+        // The plan browser and the imports page belong to a workspace; setWorkspace() inserts them.
+        if (page != PlansPage && page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
         }
     }
-    // The plan browser belongs to a workspace; setWorkspace() inserts it at PlansPage.
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *layout = new QHBoxLayout(view);
@@ -166,6 +169,10 @@ void MainWindow::createMenus()
     updateRecentMenu();
     m_closeAction = file->addAction(tr("&Close workspace"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import files…"), this, [this] { importFiles(); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     action = file->addAction(tr("&Quit"), this, &QWidget::close);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -220,6 +227,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
     m_planBrowser = new PlanBrowser(*m_workspace, m_pages);
     m_pages->insertWidget(PlansPage, m_planBrowser);
+    m_importsView = new ImportsView(*m_workspace, m_pages);
+    m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(PlansPage);
@@ -238,6 +247,9 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_planBrowser);
     delete m_planBrowser;
     m_planBrowser = nullptr;
+    m_pages->removeWidget(m_importsView);
+    delete m_importsView; // cancels an import under way and waits for it
+    m_importsView = nullptr;
     m_workspace.reset(); // its undo stack leaves the group as it goes
     updateState();
 }
@@ -246,6 +258,29 @@ void MainWindow::showPage(Page page)
 {
     if (m_workspace)
         m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_workspace)
+        return;
+    showPage(ImportsPage);
+    m_importsView->openWizard(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace && FileDrop::hasLocalFiles(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = FileDrop::localFiles(event->mimeData());
+    if (!m_workspace || files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -341,6 +376,7 @@ void MainWindow::updateState()
     const bool open = m_workspace != nullptr;
     m_central->setCurrentWidget(open ? m_workspaceView : static_cast<QWidget *>(m_welcome));
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
     if (!open) {

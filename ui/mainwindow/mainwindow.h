@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace cw {
 
 class EmptyStatePanel;
+class ImportsView;
 class PlanBrowser;
 class Workspace;
 struct Error;
@@ -41,10 +42,15 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     PlanBrowser *planBrowser() const { return m_planBrowser; }
+    ImportsView *importsView() const { return m_importsView; }
     void showPage(Page page);
+    // Shows the Imports page and opens the import wizard with `files` listed.
+    void importFiles(const QStringList &files = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -66,8 +72,10 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     PlanBrowser *m_planBrowser = nullptr; // exists while a workspace is open
+    ImportsView *m_importsView = nullptr; // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QList<QAction *> m_pageActions;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

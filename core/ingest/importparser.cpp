@@ -1,0 +1,145 @@
+#include "ingest/importparser.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/formatadapter.h"
+#include "ingest/formatregistry.h"
+#include "ingest/importcontext.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <atomic>
+#include <future>
+
+namespace cw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::ImportParser", text);
+}
+
+// sha256 of the file, read on its own thread (from the page cache) while the parser works.
+QByteArray sha256Of(const QString &path, const std::atomic<bool> &stop)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return {};
+        const qint64 got = file.read(chunk.data(), chunk.size());
+        if (got <= 0)
+            break;
+        hash.add(chunk.constData(), got);
+    }
+    return hash.hexDigest();
+}
+
+} // namespace
+
+bool ParsedFile::hasIssues() const
+{
+    return context && context->issueCount() > 0;
+}
+
+ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, const QString &format,
+                               const Progress &progress)
+{
+    ParsedFile parsed;
+    parsed.path = path;
+    parsed.fileName = QFileInfo(path).fileName();
+    parsed.context = std::make_unique<ImportContext>(areas, parsed.fileName);
+    ImportContext &ctx = *parsed.context;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.fatal = true;
+        ctx.fail(0, 0, tr("The file cannot be opened: %1").arg(file.errorString()));
+        return parsed;
+    }
+    parsed.size = file.size();
+
+    std::atomic<bool> stopHash{false};
+    auto hashing = std::async(std::launch::async, [&path, &stopHash] { return sha256Of(path, stopHash); });
+    const auto finishHash = [&](bool keep) {
+        if (!keep)
+            stopHash = true;
+        QByteArray sha = hashing.get();
+        if (keep)
+            parsed.sha256 = sha;
+    };
+
+    CsvReader reader(file);
+    if (!reader.readHeader()) {
+        parsed.fatal = true;
+        const ImportIssue issue =
+            reader.fatalError().value_or(ImportIssue{1, 0, tr("The header cannot be read.")});
+        ctx.fail(issue.line, issue.column, issue.message);
+        finishHash(false);
+        return parsed;
+    }
+    std::unique_ptr<FormatAdapter> adapter =
+        format.isEmpty() ? FormatRegistry::detect(reader.header()) : FormatRegistry::create(format);
+    if (!adapter) {
+        parsed.fatal = true;
+        if (format.isEmpty()) {
+            ctx.fail(1, 0,
+                     tr("The format was not recognised from the header (%1). Choose one of: %2.")
+                         .arg(reader.header().mid(0, 6).join(QLatin1String(", ")),
+                              FormatRegistry::names().join(QLatin1String(", "))));
+        } else {
+            ctx.fail(1, 0, tr("There is no format called \"%1\".").arg(format));
+        }
+        finishHash(false);
+        return parsed;
+    }
+    parsed.format = adapter->name();
+    parsed.formatTitle = adapter->title();
+    parsed.sourceCode = adapter->sourceCode();
+    parsed.sourceName = adapter->sourceName();
+    parsed.licence = adapter->licence();
+    if (!adapter->begin(reader.header(), ctx)) {
+        parsed.fatal = true;
+        finishHash(false);
+        return parsed;
+    }
+
+    qint64 nextReport = 0;
+    while (reader.next()) {
+        ctx.startRecord();
+        if (const auto &issue = reader.recordIssue()) {
+            ctx.reject(issue->line, issue->column, issue->message);
+        } else {
+            adapter->record(reader, ctx);
+        }
+        if (progress && reader.bytesConsumed() >= nextReport) {
+            nextReport = reader.bytesConsumed() + (1 << 22);
+            if (!progress(reader.bytesConsumed(), parsed.size)) {
+                parsed.cancelled = true;
+                finishHash(false);
+                return parsed;
+            }
+        }
+    }
+    if (const auto &fatal = reader.fatalError()) {
+        parsed.fatal = true;
+        ctx.fail(fatal->line, fatal->column, fatal->message);
+        finishHash(false);
+        return parsed;
+    }
+    adapter->finish(ctx);
+    if (ctx.failed())
+        parsed.fatal = true;
+    if (progress)
+        progress(parsed.size, parsed.size);
+    finishHash(true);
+    return parsed;
+}
+
+} // namespace cw
