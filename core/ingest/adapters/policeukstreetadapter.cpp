@@ -186,7 +186,12 @@ void PoliceUkStreetAdapter::record(const CsvReader &row, ImportContext &ctx)
         ctx.reject(row.line(), m_col.crimeType + 1, tr("\"Crime type\" is empty."));
         return;
     }
-    const int force = forceFor(row.bytes(m_col.fallsWithin), ctx);
+    // Rows come in runs of the same force, type and neighbourhood: the last answer is checked
+    // before any hash lookup.
+    const std::string_view falls = row.bytes(m_col.fallsWithin);
+    if (!m_lastForce.matches(falls))
+        m_lastForce.remember(falls, forceFor(falls, ctx));
+    const int force = m_lastForce.index;
     if (m_forces.at(force).isEmpty()) {
         ctx.reject(row.line(), m_col.fallsWithin + 1,
                    tr("\"Falls within\" names a force the Workbench does not know: \"%1\"")
@@ -194,19 +199,41 @@ void PoliceUkStreetAdapter::record(const CsvReader &row, ImportContext &ctx)
         return;
     }
     const std::string_view id = row.bytes(m_col.crimeId);
-    if (!id.empty() && !m_seenIds.insert(crimeKey(id)).second) {
+    if (!id.empty() && !m_seenIds.insert(crimeKey(id))) {
         ++ctx.counters().duplicatesDropped;
         return;
     }
-    const int area = areaFor(row.bytes(m_col.lsoaName), force);
+    const std::string_view lsoa = row.bytes(m_col.lsoaName);
+    const size_t space = lsoa.rfind(' ');
+    const std::string_view prefix =
+        space == std::string_view::npos ? std::string_view() : lsoa.substr(0, space);
+    if (!m_lastArea.matches(prefix) || m_lastAreaForce != force) {
+        m_lastArea.remember(prefix, areaFor(lsoa, force));
+        m_lastAreaForce = force;
+    }
+    const int area = m_lastArea.index;
     if (m_unallocated.contains(area))
         ++ctx.counters().unallocated;
-    const int typeIndex = lookup(m_typeIndex, m_types, type);
-    ++m_counts[pack(month, area, typeIndex, force)];
+    if (!m_lastType.matches(type))
+        m_lastType.remember(type, lookup(m_typeIndex, m_types, type));
+    const quint64 key = pack(month, area, m_lastType.index, force);
+    if (key != m_pendingKey) {
+        flushPending();
+        m_pendingKey = key;
+    }
+    ++m_pendingCount;
+}
+
+void PoliceUkStreetAdapter::flushPending()
+{
+    if (m_pendingCount > 0)
+        m_counts[m_pendingKey] += m_pendingCount;
+    m_pendingCount = 0;
 }
 
 void PoliceUkStreetAdapter::finish(ImportContext &ctx)
 {
+    flushPending();
     ObservationSet &set = ctx.observations();
     QList<int> typeIndicators;
     for (const QString &type : std::as_const(m_types))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/flatset64.h"
 #include "ingest/formatadapter.h"
 #include "ingest/lsoaareas.h"
 
@@ -9,7 +10,7 @@
 #include <QString>
 
 #include <memory>
-#include <unordered_set>
+#include <string>
 #include <vector>
 
 namespace cw {
@@ -42,6 +43,20 @@ private:
     int lookup(QHash<QByteArray, int> &table, QStringList &labels, std::string_view text);
     int forceFor(std::string_view text, const ImportContext &ctx);
     int areaFor(std::string_view lsoaName, int force);
+    void flushPending();
+
+    // The last text looked up and its answer.
+    struct LastHit
+    {
+        std::string text;
+        int index = -1;
+        bool matches(std::string_view t) const { return index >= 0 && t == text; }
+        void remember(std::string_view t, int i)
+        {
+            text.assign(t);
+            index = i;
+        }
+    };
 
     struct Columns
     {
@@ -60,7 +75,13 @@ private:
     QHash<QByteArray, int> m_forceIndex; // "Falls within" text → index in m_forces
     QStringList m_forces;                // resolved force codes ("" when unresolved)
     QHash<quint64, qint64> m_counts;     // packed (month, area, type, force) → crimes
-    std::unordered_set<quint64> m_seenIds;
+    quint64 m_pendingKey = 0;            // the current run of rows with the same key
+    qint64 m_pendingCount = 0;
+    LastHit m_lastForce;
+    LastHit m_lastArea;
+    int m_lastAreaForce = -1;
+    LastHit m_lastType;
+    FlatSet64 m_seenIds;
 };
 
 } // namespace cw
