@@ -289,4 +289,9 @@ std::optional<Period::Kind> Period::kindFromName(const QString &name)
     return std::nullopt;
 }
 
+size_t qHash(const Period &period, size_t seed)
+{
+    return ::qHash(qint64(period.start().toJulianDay()) * 8 + int(period.kind()), seed);
+}
+
 } // namespace cw

@@ -62,4 +62,6 @@ private:
     QDate m_start;
 };
 
+size_t qHash(const Period &period, size_t seed = 0);
+
 } // namespace cw

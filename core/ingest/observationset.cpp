@@ -2,11 +2,6 @@
 
 namespace cw {
 
-size_t qHash(const Period &period, size_t seed)
-{
-    return ::qHash(qint64(period.start().toJulianDay()) * 8 + int(period.kind()), seed);
-}
-
 size_t qHash(const ObservationSet::Cell &cell, size_t seed)
 {
     return qHashMulti(seed, cell.indicator, cell.area, cell.period);

@@ -70,7 +70,6 @@ private:
     QHash<Cell, Values> m_cells;
 };
 
-size_t qHash(const Period &period, size_t seed = 0);
 size_t qHash(const ObservationSet::Cell &cell, size_t seed = 0);
 
 } // namespace cw

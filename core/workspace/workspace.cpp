@@ -2,6 +2,7 @@
 
 #include "demo/demogenerator.h"
 #include "reference/referencedata.h"
+#include "services/analysisservice.h"
 #include "services/importservice.h"
 #include "services/planservice.h"
 #include "storage/arearepository.h"
@@ -47,6 +48,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_plans(new PlanService(*m_db, this))
     , m_imports(new ImportService(*m_db, this))
+    , m_analysis(new AnalysisService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -54,6 +56,7 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_analysis;
     delete m_imports;
     delete m_plans;
 }

@@ -12,6 +12,7 @@ class QUndoStack;
 namespace cw {
 
 class Database;
+class AnalysisService;
 class ImportService;
 class PlanService;
 
@@ -57,6 +58,7 @@ public:
     Database &database() const { return *m_db; }
     PlanService &plans() const { return *m_plans; }
     ImportService &imports() const { return *m_imports; }
+    AnalysisService &analysis() const { return *m_analysis; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -65,9 +67,10 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
-    PlanService *m_plans = nullptr;     // owned through QObject parentage
-    ImportService *m_imports = nullptr; // owned through QObject parentage
-    QUndoStack *m_undoStack = nullptr;  // owned through QObject parentage
+    PlanService *m_plans = nullptr;        // owned through QObject parentage
+    ImportService *m_imports = nullptr;    // owned through QObject parentage
+    AnalysisService *m_analysis = nullptr; // owned through QObject parentage
+    QUndoStack *m_undoStack = nullptr;     // owned through QObject parentage
 };
 
 } // namespace cw
