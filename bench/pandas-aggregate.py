@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """The pandas peer of bench/import-bench: crimes by month, borough and crime type.
 
-The borough is the LSOA name up to its last space when that is one of the 33 London local
-authorities (BOROUGHS file, one name a line), otherwise "unallocated" (as the Workbench does).
+The borough is the LSOA name up to its last space when that is one of the 32 boroughs the
+Metropolitan Police polices (BOROUGHS file, one name a line), otherwise "unallocated" (as the
+Workbench counts a borough only for the force that polices it; the City has its own).
 Prints the number of groups and the number of crimes counted.
 
 usage: pandas-aggregate.py FILE BOROUGHS

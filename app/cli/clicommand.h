@@ -57,15 +57,15 @@ public:
 
     virtual ExitStatus run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
 
+    // A count for people: "7,215" (UK English grouping whatever the system locale).
+    static QString formatCount(qint64 count);
+
 protected:
     // Opens the workspace at `path`, or reports why not on `err` and returns null.
     static std::unique_ptr<Workspace> openWorkspace(const QString &path, QTextStream &err);
 
     // Writes "cwb: <message>" (naming `path` when the message does not) and any detail.
     static void reportError(QTextStream &err, const Error &error, const QString &path = {});
-
-    // A count for people: "7,215" (UK English grouping whatever the system locale).
-    static QString formatCount(qint64 count);
 
     // Writes an indented JSON document followed by a newline.
     static void writeJson(QTextStream &out, const QJsonObject &object);

@@ -47,6 +47,12 @@ QString located(const QString &file, const ImportIssue &issue)
     return place + QStringLiteral(": ") + issue.message;
 }
 
+// "1 row" or "7,215 rows": `many` has %1 for the number.
+QString counted(qint64 count, const QString &one, const QString &many)
+{
+    return count == 1 ? one : many.arg(CliCommand::formatCount(count));
+}
+
 // The worst outcome decides the exit status: a failure over a rejection over success.
 ExitStatus combine(ExitStatus worst, ImportReport::Status status)
 {
@@ -161,17 +167,22 @@ void ImportCommand::writeSummary(QTextStream &out, const ImportReport &report, c
 {
     switch (report.status) {
     case ImportReport::Status::Imported: {
-        //: %1 file, %2 batch number, %3 rows read, %4 observations written, %5 values revised,
-        //: %6 repeated rows (police.uk Crime IDs) counted once
-        QString line =
-            tr("imported %1 as batch %2: %3 rows, %4 observations, %5 revised, %6 duplicates dropped")
-                .arg(file, QString::number(report.batchId), formatCount(report.rowsRead),
-                     formatCount(report.observationsWritten), formatCount(report.valuesRevised),
-                     formatCount(report.duplicatesDropped));
-        if (report.rowsRejected > 0)
-            line += tr(", %1 invalid rows skipped").arg(formatCount(report.rowsRejected));
+        const QStringList parts{
+            counted(report.rowsRead, tr("1 row"), tr("%1 rows")),
+            counted(report.observationsWritten, tr("1 observation"), tr("%1 observations")),
+            //: values that differed from the current ones and became a new vintage
+            tr("%1 revised").arg(formatCount(report.valuesRevised)),
+            //: repeated rows (the same police.uk Crime ID) counted once
+            counted(report.duplicatesDropped, tr("1 duplicate dropped"), tr("%1 duplicates dropped")),
+        };
+        QString line = tr("imported %1 as batch %2: %3")
+                           .arg(file, QString::number(report.batchId), parts.join(QStringLiteral(", ")));
+        if (report.rowsRejected > 0) {
+            line += QStringLiteral(", ") +
+                    counted(report.rowsRejected, tr("1 invalid row skipped"), tr("%1 invalid rows skipped"));
+        }
         if (report.unallocated > 0)
-            line += tr(", %1 unallocated").arg(formatCount(report.unallocated));
+            line += QStringLiteral(", ") + tr("%1 unallocated").arg(formatCount(report.unallocated));
         out << line << Qt::endl;
         break;
     }
@@ -182,8 +193,9 @@ void ImportCommand::writeSummary(QTextStream &out, const ImportReport &report, c
             out << tr("unchanged %1: nothing new").arg(file) << Qt::endl;
         break;
     case ImportReport::Status::Rejected:
-        out << tr("rejected %1: %2 invalid rows, nothing written")
-                   .arg(file, formatCount(std::max(report.rowsRejected, report.errorCount)))
+        out << tr("rejected %1: %2, nothing written")
+                   .arg(file, counted(std::max(report.rowsRejected, report.errorCount), tr("1 invalid row"),
+                                      tr("%1 invalid rows")))
             << Qt::endl;
         break;
     case ImportReport::Status::Cancelled:
@@ -198,10 +210,9 @@ void ImportCommand::writeSummary(QTextStream &out, const ImportReport &report, c
 void ImportCommand::writeIssues(QTextStream &err, const ImportReport &report, const QString &file)
 {
     const bool skipped = report.status == ImportReport::Status::Imported;
-    if (report.status == ImportReport::Status::Failed || report.status == ImportReport::Status::Rejected) {
-        if (!report.message.isEmpty())
-            err << QStringLiteral("cwb: ") << file << QStringLiteral(": ") << report.message << Qt::endl;
-    }
+    if ((report.status == ImportReport::Status::Failed || report.status == ImportReport::Status::Rejected) &&
+        !report.message.isEmpty())
+        reportError(err, Error{report.message}, file);
     const qsizetype shown = std::min(issuesShown, report.errors.size());
     for (qsizetype i = 0; i < shown; ++i) {
         ImportIssue issue = report.errors.at(i);

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cw {
 
 // One import batch: a file brought in at once, all or nothing. Its observations are one

@@ -36,6 +36,16 @@ public:
 
     size_t size() const { return m_size + (m_hasZero ? 1 : 0); }
 
+    // Sizes the table for about `keys` keys, so that it does not grow (and rehash) on the way.
+    void reserve(size_t keys)
+    {
+        size_t slots = 1024;
+        while (slots < keys * 2)
+            slots *= 2;
+        if (slots > m_slots.size())
+            rehash(slots);
+    }
+
 private:
     static size_t mix(quint64 key)
     {
@@ -45,9 +55,11 @@ private:
         return size_t(key);
     }
 
-    void grow()
+    void grow() { rehash(m_slots.empty() ? 1024 : m_slots.size() * 2); }
+
+    void rehash(size_t slots)
     {
-        std::vector<quint64> old(m_slots.empty() ? 1024 : m_slots.size() * 2, 0);
+        std::vector<quint64> old(slots, 0);
         old.swap(m_slots);
         m_size = 0;
         for (const quint64 key : old) {

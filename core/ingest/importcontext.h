@@ -31,6 +31,9 @@ public:
 
     const AreaResolver &areas() const { return m_areas; }
     QString fileName() const { return m_fileName; }
+    // The file's size in bytes (0 when unknown), for adapters to size their tables.
+    qint64 fileSize() const { return m_fileSize; }
+    void setFileSize(qint64 size) { m_fileSize = size; }
     ObservationSet &observations() { return m_observations; }
     const ObservationSet &observations() const { return m_observations; }
     Counters &counters() { return m_counters; }
@@ -57,6 +60,7 @@ private:
 
     AreaResolver m_areas; // a copy: a parsed file outlives the resolver it was read with
     QString m_fileName;
+    qint64 m_fileSize = 0;
     ObservationSet m_observations;
     Counters m_counters;
     QList<ImportIssue> m_issues;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 
@@ -64,6 +65,7 @@ ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, c
         return parsed;
     }
     parsed.size = file.size();
+    ctx.setFileSize(parsed.size);
 
     std::atomic<bool> stopHash{false};
     auto hashing = std::async(std::launch::async, [&path, &stopHash] { return sha256Of(path, stopHash); });
@@ -119,7 +121,7 @@ ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, c
             adapter->record(reader, ctx);
         }
         if (progress && reader.bytesConsumed() >= nextReport) {
-            nextReport = reader.bytesConsumed() + (1 << 22);
+            nextReport = reader.bytesConsumed() + std::max<qint64>(1 << 18, parsed.size / 100);
             if (!progress(reader.bytesConsumed(), parsed.size)) {
                 parsed.cancelled = true;
                 finishHash(false);
@@ -136,8 +138,12 @@ ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, c
     adapter->finish(ctx);
     if (ctx.failed())
         parsed.fatal = true;
-    if (progress)
-        progress(parsed.size, parsed.size);
+    // The last chance to cancel before anything is written.
+    if (progress && !progress(parsed.size, parsed.size)) {
+        parsed.cancelled = true;
+        finishHash(false);
+        return parsed;
+    }
     finishHash(true);
     return parsed;
 }

@@ -8,6 +8,7 @@
 #include "storage/storageerror.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 
 namespace cw {
@@ -44,6 +45,8 @@ QString ImportService::defaultUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
     return user.isEmpty() ? tr("unknown") : user;
 }
 

@@ -10,6 +10,25 @@
 
 namespace cwtest {
 
+const QByteArray firstFile = "indicator,area,period,value,denominator,sample_size,unit\n"
+                             "test:offences,E09000033,2024-01,120,,,count\n"
+                             "test:offences,E09000033,2024-02,131,,,\n"
+                             "test:offences,Camden,2024-01,88,,,count\n"
+                             "test:confidence,E23000001,R12:2024-09,0.56,1000,412,percent\n";
+
+const QByteArray revisingFile = "indicator,area,period,value\n"
+                                "test:offences,E09000033,2024-01,125\n"
+                                "test:offences,E09000033,2024-02,131\n"
+                                "test:offences,Camden,2024-01,90\n"
+                                "test:offences,E09000033,2024-03,140\n";
+
+const QByteArray malformedFile = "indicator,area,period,value\n"
+                                 "test:offences,E09000001,2024-01,5\n"
+                                 "test:offences,E09000001,2024-02,lots\n"
+                                 "test:offences,E09000001,2024-13,7\n"
+                                 "test:offences,E09000001,2024-03,8\n"
+                                 "test:offences,Atlantis,2024-04,9\n";
+
 namespace {
 
 QJsonDocument parse(const QByteArray &json)
@@ -125,6 +144,27 @@ bool writeFile(const QString &path, const QByteArray &text)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size() &&
            file.flush();
+}
+
+QString fixture(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    if (!writeFile(path, text))
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QJsonObject onlyReport(const CwbRun &run)
+{
+    const QJsonArray reports = jsonArray(run.out);
+    if (reports.size() != 1)
+        qWarning("expected one report, got %lld: %s", qlonglong(reports.size()), run.err.constData());
+    return reports.at(0).toObject();
+}
+
+qint64 integer(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toInteger(-1);
 }
 
 QList<QStringList> readCsv(const QString &path)

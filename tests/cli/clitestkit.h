@@ -41,6 +41,23 @@ QHash<QString, double> seriesValues(const QJsonObject &series);
 
 // Writes `text` to `path`; false when it cannot.
 bool writeFile(const QString &path, const QByteArray &text);
+// Writes `text` to the file `name` in `dir` and returns its path.
+QString fixture(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
+
+// The one report of `cwb import FILE --json`.
+QJsonObject onlyReport(const CwbRun &run);
+// A whole number from a JSON object; -1 when it is absent or not a number.
+qint64 integer(const QJsonObject &object, const char *key);
+
+// Tidy CSV fixtures. firstFile: four valid rows of four period kinds; `test:offences` is a
+// count (120 and 131 for Westminster in 2024-01 and 2024-02, 88 for Camden in 2024-01),
+// `test:confidence` a survey proportion with a denominator and sample size.
+extern const QByteArray firstFile;
+// Revises two of firstFile's values (Westminster 2024-01 to 125, Camden to 90), repeats one
+// unchanged and adds one new period (Westminster 2024-03, 140).
+extern const QByteArray revisingFile;
+// Five rows; lines 3, 4 and 6 are wrong, in columns 4 (value), 3 (period) and 2 (area).
+extern const QByteArray malformedFile;
 
 // The records of a CSV file (RFC 4180 quotes; no line breaks inside fields; BOM dropped).
 QList<QStringList> readCsv(const QString &path);

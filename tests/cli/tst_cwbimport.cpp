@@ -1,5 +1,6 @@
 // Runs `cwb import`, `cwb batches`, `cwb series` and `cwb batch remove` on small tidy CSV files
-// written here (tst_cwbimportpublished runs the real published files).
+// written here (tst_cwbvintages covers revisions and batch removal, tst_cwbimportpublished
+// the real published files).
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,12 @@
 
 using cwtest::createWorkspace;
 using cwtest::CwbRun;
+using cwtest::firstFile;
+using cwtest::fixture;
+using cwtest::integer;
+using cwtest::malformedFile;
+using cwtest::onlyReport;
+using cwtest::revisingFile;
 using cwtest::runCwb;
 using cwtest::series;
 using cwtest::seriesValues;
@@ -19,44 +26,7 @@ using cwtest::seriesValues;
 namespace {
 
 const QString westminster = QStringLiteral("E09000033");
-const QString camden = QStringLiteral("E09000007");
 const QString force = QStringLiteral("E23000001");
-
-// Four valid rows of four period kinds; `test:offences` is a count, `test:confidence` a survey
-// proportion with a denominator and sample size.
-const QByteArray firstFile = "indicator,area,period,value,denominator,sample_size,unit\n"
-                             "test:offences,E09000033,2024-01,120,,,count\n"
-                             "test:offences,E09000033,2024-02,131,,,\n"
-                             "test:offences,Camden,2024-01,88,,,count\n"
-                             "test:confidence,E23000001,R12:2024-09,0.56,1000,412,percent\n";
-
-// Revises two of firstFile's values, repeats one unchanged and adds one new period.
-const QByteArray revisingFile = "indicator,area,period,value\n"
-                                "test:offences,E09000033,2024-01,125\n"
-                                "test:offences,E09000033,2024-02,131\n"
-                                "test:offences,Camden,2024-01,90\n"
-                                "test:offences,E09000033,2024-03,140\n";
-
-// Lines 3, 4 and 6 are wrong, in columns 4 (value), 3 (period) and 2 (area).
-const QByteArray malformedFile = "indicator,area,period,value\n"
-                                 "test:offences,E09000001,2024-01,5\n"
-                                 "test:offences,E09000001,2024-02,lots\n"
-                                 "test:offences,E09000001,2024-13,7\n"
-                                 "test:offences,E09000001,2024-03,8\n"
-                                 "test:offences,Atlantis,2024-04,9\n";
-
-QJsonObject onlyReport(const CwbRun &run)
-{
-    const QJsonArray reports = cwtest::jsonArray(run.out);
-    if (reports.size() != 1)
-        qWarning("expected one report, got %lld: %s", qlonglong(reports.size()), run.err.constData());
-    return reports.at(0).toObject();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toInteger(-1);
-}
 
 } // namespace
 
@@ -73,22 +43,9 @@ private Q_SLOTS:
     void reimportIsUnchanged();
     void malformedIsRejected();
     void skipInvalid();
-    void revisionKeepsVintages();
     void severalFiles();
     void missingFileFails();
-    void batchesText();
-
-private:
-    static QString fixture(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
 };
-
-QString TestCwbImport::fixture(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    if (!cwtest::writeFile(path, text))
-        qWarning("cannot write %s", qPrintable(path));
-    return path;
-}
 
 void TestCwbImport::help()
 {
@@ -369,73 +326,6 @@ void TestCwbImport::skipInvalid()
     QVERIFY(text.errText().contains(QStringLiteral("%1:6:2: skipped: ").arg(file)));
 }
 
-void TestCwbImport::revisionKeepsVintages()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = createWorkspace(dir);
-    const CwbRun first =
-        runCwb({QStringLiteral("import"), workspace, fixture(dir, QStringLiteral("first.csv"), firstFile),
-                QStringLiteral("--json")});
-    QCOMPARE(first.exitCode, 0);
-    const qint64 firstBatch = integer(onlyReport(first), "batch_id");
-
-    const CwbRun second =
-        runCwb({QStringLiteral("import"), workspace,
-                fixture(dir, QStringLiteral("revised.csv"), revisingFile), QStringLiteral("--json")});
-    QCOMPARE(second.exitCode, 0);
-    const QJsonObject report = onlyReport(second);
-    QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
-    QCOMPARE(integer(report, "values_revised"), 2);
-    const qint64 secondBatch = integer(report, "batch_id");
-    QVERIFY(secondBatch > firstBatch);
-    QCOMPARE(cwtest::batchList(workspace).size(), 2);
-
-    const QStringList westminsterOffences{QStringLiteral("--indicator"), QStringLiteral("test:offences"),
-                                          QStringLiteral("--area"), westminster};
-    QHash<QString, double> now = seriesValues(series(workspace, westminsterOffences));
-    QCOMPARE(now.value(QStringLiteral("2024-01")), 125.0);
-    QCOMPARE(now.value(QStringLiteral("2024-02")), 131.0);
-    QCOMPARE(now.value(QStringLiteral("2024-03")), 140.0);
-
-    // As the first batch left it: the old value, and no March yet.
-    const QJsonObject asFirst = series(
-        workspace, westminsterOffences + QStringList{QStringLiteral("--batch"), QString::number(firstBatch)});
-    QCOMPARE(integer(asFirst, "as_of_batch"), firstBatch);
-    QHash<QString, double> then = seriesValues(asFirst);
-    QCOMPARE(then.size(), 2);
-    QCOMPARE(then.value(QStringLiteral("2024-01")), 120.0);
-    QCOMPARE(seriesValues(series(workspace, {QStringLiteral("--indicator"), QStringLiteral("test:offences"),
-                                             QStringLiteral("--area"), camden, QStringLiteral("--batch"),
-                                             QString::number(firstBatch)}))
-                 .value(QStringLiteral("2024-01")),
-             88.0);
-
-    // A batch that does not exist is an error, not an empty series.
-    const CwbRun missing = runCwb(
-        QStringList{QStringLiteral("series"), workspace, QStringLiteral("--batch"), QStringLiteral("999")} +
-        westminsterOffences);
-    QCOMPARE(missing.exitCode, 1);
-    QVERIFY2(missing.err.contains("999"), missing.err.constData());
-
-    // Removing the revising batch restores what was current before it.
-    const CwbRun remove =
-        runCwb({QStringLiteral("batch"), QStringLiteral("remove"), workspace, QString::number(secondBatch)});
-    QCOMPARE(remove.exitCode, 0);
-    QVERIFY2(remove.errText().contains(QStringLiteral("Removed batch %1").arg(secondBatch)),
-             remove.err.constData());
-    now = seriesValues(series(workspace, westminsterOffences));
-    QCOMPARE(now.size(), 2);
-    QCOMPARE(now.value(QStringLiteral("2024-01")), 120.0);
-    QCOMPARE(integer(cwtest::workspaceInfo(workspace), "observations"), 4);
-    QCOMPARE(cwtest::batchList(workspace).size(), 1);
-
-    const CwbRun again =
-        runCwb({QStringLiteral("batch"), QStringLiteral("remove"), workspace, QString::number(secondBatch)});
-    QCOMPARE(again.exitCode, 1);
-    QVERIFY(again.err.contains("has no batch"));
-}
-
 void TestCwbImport::severalFiles()
 {
     QTemporaryDir dir;
@@ -481,29 +371,6 @@ void TestCwbImport::missingFileFails()
     QVERIFY(noWorkspace.out.isEmpty());
     QVERIFY(noWorkspace.err.contains("none.cwb"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.cwb"))));
-}
-
-void TestCwbImport::batchesText()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString workspace = createWorkspace(dir);
-    const CwbRun empty = runCwb({QStringLiteral("batches"), workspace});
-    QCOMPARE(empty.exitCode, 0);
-    QVERIFY(empty.out.isEmpty());
-    QVERIFY(empty.err.contains("no import batches"));
-
-    QCOMPARE(
-        runCwb({QStringLiteral("import"), workspace, fixture(dir, QStringLiteral("first.csv"), firstFile)})
-            .exitCode,
-        0);
-    const CwbRun run = runCwb({QStringLiteral("batches"), workspace});
-    QCOMPARE(run.exitCode, 0);
-    const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("ID  Imported (UTC)")));
-    QVERIFY(lines.at(1).contains(QStringLiteral("  tidy  ")));
-    QVERIFY(lines.at(1).endsWith(QStringLiteral("first.csv")));
 }
 
 QTEST_GUILESS_MAIN(TestCwbImport)

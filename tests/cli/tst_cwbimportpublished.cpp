@@ -12,6 +12,8 @@
 
 using cwtest::createWorkspace;
 using cwtest::CwbRun;
+using cwtest::integer;
+using cwtest::onlyReport;
 using cwtest::runCwb;
 using cwtest::series;
 using cwtest::seriesValues;
@@ -19,19 +21,6 @@ using cwtest::seriesValues;
 namespace {
 
 const QString westminster = QStringLiteral("E09000033");
-
-QJsonObject onlyReport(const CwbRun &run)
-{
-    const QJsonArray reports = cwtest::jsonArray(run.out);
-    if (reports.size() != 1)
-        qWarning("expected one report, got %lld: %s", qlonglong(reports.size()), run.err.constData());
-    return reports.at(0).toObject();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toInteger(-1);
-}
 
 } // namespace
 

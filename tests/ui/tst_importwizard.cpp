@@ -7,8 +7,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -17,8 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include "imports/filespage.h"
+#include "mainwindow/mainwindow.h"
 #include "imports/importsview.h"
 #include "imports/importwizard.h"
 #include "imports/previewpage.h"
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void cancelBeforeStartWritesNothing();
     void cancelWhileReadingWritesNothing();
     void importsViewRemovesABatchAfterConfirmation();
+    void filesDroppedOnTheMainWindowOpenTheWizard();
 
 private:
     QString writeFixture(const QString &name, const QByteArray &contents);
@@ -260,10 +266,11 @@ void TestImportWizard::skipInvalidRowsImportsTheValidOnes()
 
 QString TestImportWizard::writeBigFixture()
 {
-    // Big enough (200,000 rows, 6 MB) that the worker is still reading when Cancel is clicked.
+    // Big enough (500,000 rows, 17 MB) that the worker is still reading when Cancel is clicked;
+    // reading stops at the parser's next progress report (every 4 MB).
     QByteArray big = "indicator,area,period,value\n";
-    big.reserve(7 * 1000 * 1000);
-    for (int i = 0; i < 200000; ++i) {
+    big.reserve(18 * 1000 * 1000);
+    for (int i = 0; i < 500000; ++i) {
         big += "test:Big" + QByteArray::number(i / 96) + ",E09000007," +
                QByteArray::number(2000 + (i % 96) / 12) + '-' +
                QByteArray::number(1 + i % 12).rightJustified(2, '0') + ",1\n";
@@ -353,6 +360,36 @@ void TestImportWizard::importsViewRemovesABatchAfterConfirmation()
     QVERIFY(series(QStringLiteral("test:Robbery"), QStringLiteral("E09000007")).isEmpty());
     QCOMPARE(view.table()->model()->rowCount(), 0);
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("importsEmptyState"));
+}
+
+void TestImportWizard::filesDroppedOnTheMainWindowOpenTheWizard()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the recent-files list out of the user's settings
+    const QString path = writeFixture(QStringLiteral("robbery.csv"), kRobbery);
+    MainWindow window;
+    window.setWorkspace(std::move(m_ws));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+
+    auto *wizard = window.findChild<ImportWizard *>(QStringLiteral("importWizard"));
+    QVERIFY(wizard != nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    const QList<ImportJob> jobs = wizard->filesPage()->jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.at(0).path, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(jobs.at(0).format, QString()); // detect automatically
+    wizard->reject();
+    window.closeWorkspace();
 }
 
 QTEST_MAIN(TestImportWizard)

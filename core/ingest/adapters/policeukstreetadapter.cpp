@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 namespace cw {
@@ -121,6 +122,8 @@ bool PoliceUkStreetAdapter::begin(const QStringList &header, ImportContext &ctx)
     ok = column("LSOA name", m_col.lsoaName) && ok;
     ok = column("Crime type", m_col.crimeType) && ok;
     m_lsoa = std::make_unique<LsoaAreas>(ctx.areas());
+    // police.uk rows are about 250 bytes; most carry a Crime ID.
+    m_seenIds.reserve(size_t(std::min<qint64>(ctx.fileSize() / 200, qint64(1) << 26)));
     return ok;
 }
 
