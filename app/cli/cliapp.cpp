@@ -12,7 +12,9 @@
 #include "importcommand.h"
 #include "infocommand.h"
 #include "initcommand.h"
+#include "measurecommand.h"
 #include "planscommand.h"
+#include "scorecardcommand.h"
 #include "seriescommand.h"
 
 namespace cw {
@@ -30,6 +32,12 @@ QCommandLineOption helpOption()
 {
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                               QCoreApplication::translate("cw::CliApp", "Show this help"));
+}
+
+// Options for scripts and benchmarks (e.g. --timing), left out of the help.
+bool isHidden(const QCommandLineOption &option)
+{
+    return option.flags().testFlag(QCommandLineOption::HiddenFromHelp);
 }
 
 // "--json", "-h, --help", "--since MONTH"
@@ -94,6 +102,8 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<BatchesCommand>());
     m_commands.push_back(std::make_unique<BatchRemoveCommand>());
     m_commands.push_back(std::make_unique<SeriesCommand>());
+    m_commands.push_back(std::make_unique<ScorecardCommand>());
+    m_commands.push_back(std::make_unique<MeasureCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -201,7 +211,7 @@ void CliApp::writeUsage(QTextStream &stream) const
 {
     stream << tr("Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]").arg(programName) << Qt::endl
            << Qt::endl
-           << tr("Challenge Workbench on the command line: workspaces, plans, measures and imports.")
+           << tr("Challenge Workbench on the command line: workspaces, plans, imports and scorecards.")
            << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
@@ -233,8 +243,10 @@ void CliApp::writeCommandHelp(QTextStream &stream, const CliCommand &command) co
     stream << tr("Options:") << Qt::endl;
     QList<std::pair<QString, QString>> rows;
     const QList<QCommandLineOption> options = command.options() + QList<QCommandLineOption>{helpOption()};
-    for (const QCommandLineOption &option : options)
-        rows.append({optionLabel(option), option.description()});
+    for (const QCommandLineOption &option : options) {
+        if (!isHidden(option))
+            rows.append({optionLabel(option), option.description()});
+    }
     writeTable(stream, rows);
 }
 
@@ -244,6 +256,8 @@ QString CliApp::synopsis(const CliCommand &command)
     QStringList words{programName, command.name()};
     words += command.argumentNames();
     for (const QCommandLineOption &option : command.options()) {
+        if (isHidden(option))
+            continue;
         QString word = QStringLiteral("--") + option.names().constLast();
         if (!option.valueName().isEmpty())
             word += QLatin1Char(' ') + option.valueName();

@@ -5,6 +5,7 @@
 #include "services/analysisservice.h"
 #include "services/importservice.h"
 #include "services/planservice.h"
+#include "services/scorecardservice.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
 #include "storage/migration.h"
@@ -49,6 +50,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_plans(new PlanService(*m_db, this))
     , m_imports(new ImportService(*m_db, this))
     , m_analysis(new AnalysisService(*m_db, this))
+    , m_scorecards(new ScorecardService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -56,6 +58,7 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_scorecards;
     delete m_analysis;
     delete m_imports;
     delete m_plans;

@@ -14,6 +14,7 @@ namespace cw {
 class Database;
 class AnalysisService;
 class ImportService;
+class ScorecardService;
 class PlanService;
 
 struct WorkspaceInfo
@@ -59,6 +60,7 @@ public:
     PlanService &plans() const { return *m_plans; }
     ImportService &imports() const { return *m_imports; }
     AnalysisService &analysis() const { return *m_analysis; }
+    ScorecardService &scorecards() const { return *m_scorecards; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -70,6 +72,7 @@ private:
     PlanService *m_plans = nullptr;        // owned through QObject parentage
     ImportService *m_imports = nullptr;    // owned through QObject parentage
     AnalysisService *m_analysis = nullptr; // owned through QObject parentage
+    ScorecardService *m_scorecards = nullptr; // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;     // owned through QObject parentage
 };
 

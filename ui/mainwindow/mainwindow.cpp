@@ -26,6 +26,7 @@
 #include "imports/importsview.h"
 #include "plans/measureeditor.h"
 #include "plans/planbrowser.h"
+#include "scorecard/scorecardtabs.h"
 #include "workspace/workspace.h"
 
 namespace cw {
@@ -62,8 +63,6 @@ QString pageName(MainWindow::Page page)
 QString notYetText(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::ScorecardPage:
-        return MainWindow::tr("The scorecard is not available in this version yet.");
     case MainWindow::BoroughsPage:
         return MainWindow::tr("Borough views are not available in this version yet.");
     case MainWindow::MeetingsPage:
@@ -140,8 +139,9 @@ QWidget *MainWindow::createWorkspaceView()
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageName(page), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
-        // The plan browser and the imports page belong to a workspace; setWorkspace() inserts them.
-        if (page != PlansPage && page != ImportsPage) {
+        // The plan browser, the scorecard and the imports page belong to a workspace;
+        // setWorkspace() inserts them.
+        if (page != PlansPage && page != ScorecardPage && page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
@@ -227,6 +227,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
     m_planBrowser = new PlanBrowser(*m_workspace, m_pages);
     m_pages->insertWidget(PlansPage, m_planBrowser);
+    m_scorecardTabs = new ScorecardTabs(*m_workspace, m_pages);
+    m_pages->insertWidget(ScorecardPage, m_scorecardTabs);
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -247,6 +249,9 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_planBrowser);
     delete m_planBrowser;
     m_planBrowser = nullptr;
+    m_pages->removeWidget(m_scorecardTabs);
+    delete m_scorecardTabs;
+    m_scorecardTabs = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;

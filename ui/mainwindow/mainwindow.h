@@ -17,6 +17,7 @@ namespace cw {
 class EmptyStatePanel;
 class ImportsView;
 class PlanBrowser;
+class ScorecardTabs;
 class Workspace;
 struct Error;
 
@@ -43,6 +44,7 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     PlanBrowser *planBrowser() const { return m_planBrowser; }
     ImportsView *importsView() const { return m_importsView; }
+    ScorecardTabs *scorecardTabs() const { return m_scorecardTabs; }
     void showPage(Page page);
     // Shows the Imports page and opens the import wizard with `files` listed.
     void importFiles(const QStringList &files = {});
@@ -73,6 +75,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     PlanBrowser *m_planBrowser = nullptr; // exists while a workspace is open
     ImportsView *m_importsView = nullptr; // exists while a workspace is open
+    ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cw {
+
+struct MeasureDetail;
+struct MeasurePoint;
+struct ScorecardRow;
+
+// QJsonObject builders for `cwb scorecard` and `cwb measure`. Keys are snake_case and stable;
+// enum values use the storage names from toName(). Absent numbers are written as null, never 0.
+// Values are in the measure's own units (counts, or percent 0–100). Later features may add keys
+// but never rename or remove one.
+
+// {"plan", "area", "as_of", "measures": [row, ...]}; `asOf` empty: null.
+QJsonObject scorecardToJson(const QString &planCode, const QString &areaCode, const QString &asOf,
+                            const QList<ScorecardRow> &rows);
+
+// {"code", "title", "unit", "polarity", "priority": {"code", "title"}, "area",
+//  "latest": {"period", "value", "sample_size"} or null, "baseline", "baseline_period",
+//  "baseline_from_data", "target", "trajectory_value", "status", "status_reason",
+//  "change": {...}, "spc": {"has_limits", "mean", "lower", "upper", "signals", "assurance",
+//  "note"}, "comparator": {"flag", "note"}, "override": null, "sparkline": [...]}
+QJsonObject scorecardRowToJson(const ScorecardRow &row);
+
+// The row's keys, with "spc" in full ({"series", "phases", "signals", "assurance", "note"}) and
+// "points", "monthly" (when the natural grain differs), "forecast" (null: not yet computed).
+// The chart's indices ("first_index", …) refer to the array named by "spc.series": "monthly" for
+// monthly counts (the chart is drawn over the months), "points" otherwise.
+QJsonObject measureDetailToJson(const MeasureDetail &detail, const QString &asOf);
+
+// The series the control chart of `detail` is drawn over: the monthly values when there are
+// any (monthly counts), otherwise the points.
+const QList<MeasurePoint> &chartPoints(const MeasureDetail &detail);
+
+} // namespace cw

@@ -1,0 +1,312 @@
+#include "services/scorecardservice.h"
+
+#include "analysis/countchange.h"
+#include "analysis/proportion.h"
+#include "services/analysisservice.h"
+#include "storage/database.h"
+#include "storage/planrepository.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace cw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::ScorecardService", text);
+}
+
+// Survey bases used when a source publishes proportions without them (statistics.md: a
+// borough's rolling 12 months is about 400 interviews, London's about 12,800).
+constexpr double typicalLondonBase = 12800;
+constexpr double typicalBoroughBase = 400;
+
+bool isMonthlyCount(const Measure &m)
+{
+    return m.formula.kind == FormulaKind::Sum && m.frequency == Frequency::Monthly
+           && (m.unit == Unit::Count || m.unit == Unit::Money);
+}
+
+QList<MeasurePoint> upTo(const QList<MeasurePoint> &points, const QString &asOf)
+{
+    const auto limit = Period::parse(asOf);
+    if (!limit)
+        return points;
+    QList<MeasurePoint> kept;
+    for (const MeasurePoint &p : points) {
+        if (p.period.end() <= limit->end())
+            kept.append(p);
+    }
+    return kept;
+}
+
+// Keeps the points of the latest point's kind (a source may mix grains).
+QList<MeasurePoint> sameKindAsLatest(const QList<MeasurePoint> &points)
+{
+    if (points.isEmpty())
+        return points;
+    const Period::Kind kind = points.last().period.kind();
+    QList<MeasurePoint> kept;
+    for (const MeasurePoint &p : points) {
+        if (p.period.kind() == kind)
+            kept.append(p);
+    }
+    return kept;
+}
+
+const MeasurePoint *find(const QList<MeasurePoint> &points, const Period &period)
+{
+    for (const MeasurePoint &p : points) {
+        if (p.period == period)
+            return &p;
+    }
+    return nullptr;
+}
+
+Period yearEarlier(const Period &period)
+{
+    Period p = period;
+    const int steps = 12 / std::max(1, period.kind() == Period::Kind::Rolling12 ? 1 : period.months());
+    for (int i = 0; i < steps; ++i)
+        p = p.previous();
+    return p;
+}
+
+QList<std::optional<double>> valuesOf(const QList<MeasurePoint> &points)
+{
+    QList<std::optional<double>> values;
+    for (const MeasurePoint &p : points)
+        values.append(p.value);
+    return values;
+}
+
+QList<Period> periodsOf(const QList<MeasurePoint> &points)
+{
+    QList<Period> periods;
+    for (const MeasurePoint &p : points)
+        periods.append(p.period);
+    return periods;
+}
+
+struct Computed
+{
+    ScorecardRow row;
+    QList<MeasurePoint> points;
+    QList<MeasurePoint> monthly;
+    XmrChart chart;
+};
+
+Computed compute(const AnalysisService &analysis, const Plan &plan, const Priority &priority, const Measure &m,
+                 const ScorecardOptions &options)
+{
+    Computed c;
+    ScorecardRow &row = c.row;
+    row.measure = m;
+    row.priorityCode = priority.code;
+    row.priorityTitle = priority.title;
+    row.areaCode = options.areaCode;
+
+    const auto natural = analysis.series(m, options.areaCode, options.asOfBatch);
+    const QList<MeasurePoint> series = natural ? upTo(natural.value(), options.asOf) : QList<MeasurePoint>();
+    const bool monthlyCount = isMonthlyCount(m);
+    if (monthlyCount) {
+        c.monthly = series;
+        c.points = MeasureSeries::aggregate(series, Period::Kind::Rolling12);
+    } else {
+        c.points = sameKindAsLatest(series);
+    }
+    if (!c.points.isEmpty())
+        row.latest = c.points.last();
+    for (qsizetype i = std::max<qsizetype>(0, c.points.size() - 24); i < c.points.size(); ++i)
+        row.sparkline.append(c.points.at(i).value);
+
+    // Baseline: as published, or computed from the data for the baseline period.
+    Baseline baseline = m.baseline;
+    row.baselinePeriod = baseline.period;
+    if (!baseline.value) {
+        if (const auto period = Period::parse(baseline.period)) {
+            const QList<MeasurePoint> grain =
+                monthlyCount ? MeasureSeries::aggregate(series, period->kind()) : c.points;
+            if (const MeasurePoint *p = find(grain, *period)) {
+                baseline.value = p->value;
+                row.baselineFromData = true;
+            }
+        }
+    }
+    row.baselineValue = baseline.value;
+    row.trajectory = makeTrajectory(baseline, m.target, plan.endPeriod);
+    if (row.trajectory.valid)
+        row.targetValue = row.trajectory.targetValue;
+
+    // Control chart: monthly counts over the months, otherwise over the points.
+    const QList<MeasurePoint> &charted = monthlyCount ? c.monthly : c.points;
+    c.chart = xmrChart(valuesOf(charted), phaseStarts(periodsOf(charted), m.breaks), m.polarity);
+    if (!c.chart.phases.isEmpty()) {
+        const XmrPhase &phase = c.chart.phases.last();
+        row.spc.hasLimits = phase.hasLimits;
+        row.spc.mean = phase.mean;
+        row.spc.lower = phase.lowerLimit;
+        row.spc.upper = phase.upperLimit;
+        row.spc.note = phase.note;
+        for (const XmrSignal &signal : c.chart.specialCauses) {
+            if (signal.last < phase.first)
+                continue;
+            const QString nature = signal.nature == SignalNature::Improvement ? QStringLiteral("improvement")
+                                   : signal.nature == SignalNature::Concern ? QStringLiteral("concern")
+                                                                            : QStringLiteral("neutral");
+            row.spc.signalNames.append(toName(signal.rule) + QLatin1Char(':') + nature);
+        }
+        if (row.trajectory.valid && phase.hasLimits) {
+            // Monthly limits against the annual target: a twelfth of it.
+            const double target = monthlyCount ? row.trajectory.targetValue / 12.0 : row.trajectory.targetValue;
+            row.spc.assurance = assurance(phase, target, m.polarity);
+        }
+    }
+
+    // Change, and the normal variation the status uses.
+    std::optional<Variation> variation;
+    if (row.latest) {
+        const Period current = row.latest->period;
+        const Period previous = yearEarlier(current);
+        const MeasurePoint *before = find(c.points, previous);
+        row.change.comparison = comparisonLabel(current, previous);
+        row.change.current = row.latest->value;
+        if (m.formula.kind == FormulaKind::Proportion) {
+            const double base = options.areaCode == QLatin1String("E23000001") ? typicalLondonBase : typicalBoroughBase;
+            const auto surveyOf = [&](const MeasurePoint &p) {
+                SurveyResult r;
+                r.period = p.period;
+                r.proportion = p.value / 100.0;
+                r.base = p.sampleSize ? double(*p.sampleSize) : base;
+                r.baseAssumed = !p.sampleSize;
+                return r;
+            };
+            const ProportionEstimate est = estimate(surveyOf(*row.latest));
+            variation = Variation{est.lower * 100.0, est.upper * 100.0};
+            if (before) {
+                const ProportionDifference d = compareProportions(surveyOf(*row.latest), surveyOf(*before), m.polarity);
+                row.change.previous = before->value;
+                row.change.points = 100.0 * d.difference;
+                row.change.test = tr("two-proportion z");
+                row.change.statistic = d.z;
+                row.change.pValue = d.pValue;
+                row.change.flag = d.flag;
+                row.change.note = d.note;
+            }
+        } else if (monthlyCount) {
+            if (before) {
+                const CountChange cc = compareCounts(row.change.comparison, qint64(std::llround(row.latest->value)),
+                                                     qint64(std::llround(before->value)), m.polarity);
+                row.change.previous = before->value;
+                row.change.percent = cc.percent;
+                row.change.test = cc.testName;
+                row.change.statistic = cc.statistic;
+                row.change.pValue = cc.pValue;
+                row.change.flag = cc.flag;
+            }
+            // An annual total's normal variation from the monthly chart: σ(month) = mean MR / 1.128,
+            // and twelve months' σ ≈ √12 × σ(month); three σ either side, as control limits are.
+            if (!c.chart.phases.isEmpty() && c.chart.phases.last().hasLimits) {
+                const double sigma = std::sqrt(12.0) * c.chart.phases.last().meanMovingRange / 1.128;
+                variation = Variation{row.latest->value - 3 * sigma, row.latest->value + 3 * sigma};
+            }
+        } else {
+            if (before)
+                row.change.previous = before->value;
+            row.change.note = tr("No significance test applies to this kind of measure; see the control chart.");
+            if (!c.chart.phases.isEmpty() && c.chart.phases.last().hasLimits) {
+                const XmrPhase &phase = c.chart.phases.last();
+                const double half = phase.upperLimit - phase.mean;
+                variation = Variation{row.latest->value - half, row.latest->value + half};
+            }
+        }
+        if (!before && row.change.note.isEmpty())
+            row.change.note = tr("No value a year earlier to compare with.");
+    }
+    const bool concern = !charted.isEmpty() && c.chart.hasConcern(int(charted.size()) - 3, int(charted.size()) - 1);
+    StatusInput input;
+    if (row.latest) {
+        input.period = row.latest->period;
+        input.value = row.latest->value;
+    }
+    input.normalVariation = variation;
+    input.concernSignal = concern;
+    input.unit = m.unit;
+    input.polarity = m.polarity;
+    row.status = assessTrajectory(row.trajectory, input);
+    row.comparator.note = tr("Comparator figures (England and Wales, most similar forces) are not in this workspace.");
+    return c;
+}
+
+} // namespace
+
+ScorecardService::ScorecardService(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+namespace {
+
+std::optional<Plan> choosePlan(const QList<Plan> &plans, const QString &code)
+{
+    for (const Plan &plan : plans) {
+        if (code.isEmpty() || plan.code == code)
+            return plan;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QList<ScorecardRow>> ScorecardService::scorecard(const ScorecardOptions &options) const
+{
+    try {
+        const auto plan = choosePlan(PlanRepository(m_db).all(), options.planCode);
+        if (!plan)
+            return Error{tr("There is no plan %1 in this workspace.").arg(options.planCode)};
+        const AnalysisService analysis(m_db);
+        QList<ScorecardRow> rows;
+        for (const Priority &priority : plan->priorities) {
+            for (const Measure &m : priority.measures)
+                rows.append(compute(analysis, *plan, priority, m, options).row);
+        }
+        return rows;
+    } catch (const StorageError &error) {
+        return Error{tr("The scorecard could not be computed."), error.detail()};
+    }
+}
+
+Result<MeasureDetail> ScorecardService::measure(const QString &measureCode, const ScorecardOptions &options) const
+{
+    try {
+        const auto plan = choosePlan(PlanRepository(m_db).all(), options.planCode);
+        if (!plan)
+            return Error{tr("There is no plan %1 in this workspace.").arg(options.planCode)};
+        for (const Priority &priority : plan->priorities) {
+            for (const Measure &m : priority.measures) {
+                if (m.code != measureCode)
+                    continue;
+                const AnalysisService analysis(m_db);
+                Computed c = compute(analysis, *plan, priority, m, options);
+                MeasureDetail detail;
+                detail.row = c.row;
+                detail.points = c.points;
+                detail.monthly = c.monthly;
+                detail.chart = c.chart;
+                for (const MeasurePoint &p : c.points)
+                    detail.trajectory.append(c.row.trajectory.valueAt(p.period));
+                return detail;
+            }
+        }
+        return Error{tr("The plan %1 has no measure %2.").arg(plan->code, measureCode)};
+    } catch (const StorageError &error) {
+        return Error{tr("The measure could not be computed."), error.detail()};
+    }
+}
+
+} // namespace cw

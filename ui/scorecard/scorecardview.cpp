@@ -1,0 +1,248 @@
+#include "scorecard/scorecardview.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "charts/sparklinedelegate.h"
+#include "models/scorecardfiltermodel.h"
+#include "models/scorecardmodel.h"
+#include "models/statusstyle.h"
+#include "scorecard/statusdetails.h"
+#include "services/importservice.h"
+#include "services/planservice.h"
+#include "workspace/workspace.h"
+
+namespace cw {
+
+namespace {
+
+// The first month the "as of" list offers: the 2013–16 Plan's baselines are 2011/12.
+constexpr int kFirstYear = 2011;
+constexpr int kFirstMonth = 4;
+
+} // namespace
+
+ScorecardView::ScorecardView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("scorecardView"));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("scorecardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c13; padding: 6px; }"));
+    m_message->hide();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("scorecardSummary"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("scorecardTable"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(ScorecardModel::TrendColumn,
+                                      new SparklineDelegate(ScorecardModel::SparklineRole, m_table));
+    m_details = new StatusDetails(this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 340});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createFilters());
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    // Created after the view so that the view goes first when this is destroyed.
+    m_model = new ScorecardModel(workspace.scorecards(), this);
+    m_filter = new ScorecardFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ScorecardModel::MeasureColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ScorecardModel::TrendColumn, QHeaderView::Fixed);
+    header->resizeSection(ScorecardModel::TrendColumn, 120);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScorecardView::updateDetails);
+    connect(m_table, &QAbstractItemView::activated, this, &ScorecardView::activate);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ScorecardView::updateDetails);
+    // New data changes every figure; a plan edit may change any measure.
+    connect(&workspace.imports(), &ImportService::batchAdded, this, &ScorecardView::reload);
+    connect(&workspace.imports(), &ImportService::batchRemoved, this, &ScorecardView::reload);
+    connect(&workspace.plans(), &PlanService::measureChanged, this, &ScorecardView::reload);
+
+    fillPlans();
+    reload();
+}
+
+ScorecardView::~ScorecardView()
+{
+    m_table->selectionModel()->disconnect(this);
+    m_filter->disconnect(this);
+    m_workspace.imports().disconnect(this);
+    m_workspace.plans().disconnect(this);
+}
+
+QWidget *ScorecardView::createFilters()
+{
+    auto *bar = new QWidget(this);
+    m_plan = new QComboBox(bar);
+    m_plan->setObjectName(QStringLiteral("planCombo"));
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_asOf = new QComboBox(bar);
+    m_asOf->setObjectName(QStringLiteral("asOfEdit"));
+    fillAsOf();
+    m_priority = new QComboBox(bar);
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_priority->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const TrajectoryStatus status : StatusStyle::all())
+        m_status->addItem(StatusStyle::text(status), toName(status));
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto add = [bar, layout](const QString &text, QComboBox *combo) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(combo);
+        layout->addWidget(label);
+        layout->addWidget(combo);
+        layout->addSpacing(10);
+    };
+    add(tr("&Plan:"), m_plan);
+    add(tr("As &of:"), m_asOf);
+    add(tr("P&riority:"), m_priority);
+    add(tr("&Status:"), m_status);
+    layout->addStretch(1);
+
+    connect(m_plan, &QComboBox::currentIndexChanged, this, [this] {
+        fillPriorities();
+        reload();
+    });
+    connect(m_asOf, &QComboBox::currentIndexChanged, this, &ScorecardView::reload);
+    connect(m_priority, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setPriorityCode(m_priority->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusName(m_status->currentData().toString()); });
+    return bar;
+}
+
+void ScorecardView::fillPlans()
+{
+    const QSignalBlocker blocker(m_plan);
+    m_plan->clear();
+    const Result<QList<Plan>> plans = m_workspace.plans().plans();
+    if (plans) {
+        for (const Plan &plan : *plans)
+            m_plan->addItem(tr("%1 — %2").arg(plan.code, plan.title), plan.code);
+    }
+    fillPriorities();
+}
+
+void ScorecardView::fillAsOf()
+{
+    m_asOf->addItem(tr("Latest data"), QString());
+    const QDate today = QDate::currentDate();
+    for (QDate month(today.year(), today.month(), 1); month >= QDate(kFirstYear, kFirstMonth, 1);
+         month = month.addMonths(-1))
+        m_asOf->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")),
+                        month.toString(QStringLiteral("yyyy-MM")));
+    m_asOf->setMaxVisibleItems(18);
+}
+
+void ScorecardView::fillPriorities()
+{
+    const QSignalBlocker blocker(m_priority);
+    m_priority->clear();
+    m_priority->addItem(tr("All priorities"), QString());
+    const QString planCode = m_plan->currentData().toString();
+    const Result<QList<Plan>> plans = m_workspace.plans().plans();
+    if (plans) {
+        for (const Plan &plan : *plans) {
+            if (plan.code != planCode)
+                continue;
+            for (const Priority &priority : plan.priorities)
+                m_priority->addItem(tr("%1 — %2").arg(priority.code, priority.title), priority.code);
+        }
+    }
+    m_filter->setPriorityCode({});
+}
+
+ScorecardOptions ScorecardView::options() const
+{
+    ScorecardOptions options = m_model->options();
+    options.planCode = m_plan->currentData().toString();
+    options.asOf = m_asOf->currentData().toString();
+    return options;
+}
+
+void ScorecardView::reload()
+{
+    if (m_model == nullptr)
+        return;
+    const QString current = m_table->currentIndex().data(ScorecardModel::MeasureCodeRole).toString();
+    m_model->setOptions(options());
+    m_message->setVisible(m_model->error().has_value());
+    if (m_model->error())
+        m_message->setText(m_model->error()->message);
+
+    QMap<TrajectoryStatus, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->rowAt(row)->status.effectiveStatus()];
+    QStringList parts;
+    for (const TrajectoryStatus status : StatusStyle::all()) {
+        if (counts.value(status) > 0)
+            parts.append(tr("%1 %2").arg(counts.value(status)).arg(StatusStyle::text(status)));
+    }
+    const QString measures = m_model->rowCount() == 1 ? tr("1 measure") : tr("%1 measures").arg(m_model->rowCount());
+    m_summary->setText(parts.isEmpty() ? measures : tr("%1: %2").arg(measures, parts.join(QStringLiteral(", "))));
+    if (!current.isEmpty())
+        selectMeasure(current);
+}
+
+bool ScorecardView::selectMeasure(const QString &measureCode)
+{
+    const int sourceRow = m_model->rowOf(measureCode);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, ScorecardModel::MeasureColumn));
+    if (!index.isValid()) {
+        m_priority->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, ScorecardModel::MeasureColumn));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return index.isValid();
+}
+
+void ScorecardView::updateDetails()
+{
+    const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
+    m_details->setRow(index.isValid() ? m_model->rowAt(index.row()) : nullptr);
+}
+
+void ScorecardView::activate(const QModelIndex &index)
+{
+    const QString code = index.data(ScorecardModel::MeasureCodeRole).toString();
+    if (!code.isEmpty())
+        Q_EMIT measureActivated(code, options());
+}
+
+} // namespace cw
