@@ -48,11 +48,12 @@ QString MeasureCommand::summary() const
 
 QString MeasureCommand::description() const
 {
-    return tr("CODE is the measure's code in the plan, e.g. ROBBERY. The series is at the "
-              "scorecard grain (rolling 12 months for monthly counts; JSON adds the monthly "
-              "values). The control chart is an XmR chart with a new phase at each series break; "
-              "signals are a point beyond a limit, a shift (7 on one side of the mean), a trend "
-              "(7 rising or falling) and two of three beyond a near limit.");
+    return tr("CODE is the measure's code in the plan, e.g. ROBBERY. Monthly counts are listed by "
+              "month with the rolling 12 months ending there (the scorecard grain) beside them; other "
+              "measures as published. The control chart is an XmR chart over the months for monthly "
+              "counts and over the published points otherwise, with a new phase at each series break; "
+              "signals are a point beyond a limit, a shift (7 on one side of the mean), a trend (7 "
+              "rising or falling) and two of three beyond a near limit.");
 }
 
 QStringList MeasureCommand::argumentNames() const

@@ -128,9 +128,15 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
     Baseline baseline = m.baseline;
     row.baselinePeriod = baseline.period;
     if (!baseline.value) {
-        if (const auto period = Period::parse(baseline.period)) {
+        if (auto period = Period::parse(baseline.period)) {
             const QList<MeasurePoint> grain =
                 monthlyCount ? MeasureSeries::aggregate(series, period->kind()) : c.points;
+            // Survey measures come as rolling years: a year's baseline is the window ending with it.
+            const bool rolling = !grain.isEmpty() && grain.last().period.kind() == Period::Kind::Rolling12;
+            if (rolling && period->kind() != Period::Kind::Rolling12 && period->months() == 12) {
+                const QDate end = period->end();
+                period = Period::rolling12(end.year(), end.month());
+            }
             if (const MeasurePoint *p = find(grain, *period)) {
                 baseline.value = p->value;
                 row.baselineFromData = true;
@@ -158,7 +164,9 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
             const QString nature = signal.nature == SignalNature::Improvement ? QStringLiteral("improvement")
                                    : signal.nature == SignalNature::Concern ? QStringLiteral("concern")
                                                                             : QStringLiteral("neutral");
-            row.spc.signalNames.append(toName(signal.rule) + QLatin1Char(':') + nature);
+            const QString name = toName(signal.rule) + QLatin1Char(':') + nature;
+            if (!row.spc.signalNames.contains(name))
+                row.spc.signalNames.append(name);
         }
         if (row.trajectory.valid && phase.hasLimits) {
             // Monthly limits against the annual target: a twelfth of it.
