@@ -15,6 +15,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "plans/planbrowser.h"
+#include "scorecard/scorecardtabs.h"
+#include "scorecard/scorecardview.h"
 #include "util/translations.h"
 #include "workspace/workspace.h"
 
@@ -85,11 +87,13 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption selectMeasure(
         QStringLiteral("select-measure"),
-        QCoreApplication::translate("main", "Select the measure with code <code> in the plan browser."),
+        QCoreApplication::translate("main", "Select the measure with code <code> in the plan browser (with "
+                                            "--page scorecard: open it in the measure explorer)."),
         QStringLiteral("code"));
     const QCommandLineOption selectPlan(
         QStringLiteral("plan"),
-        QCoreApplication::translate("main", "With --select-measure: look in the plan with code <code> only."),
+        QCoreApplication::translate("main", "With --select-measure: look in the plan with code <code> only. "
+                                            "With --page scorecard: show that plan's scorecard."),
         QStringLiteral("code"));
     const QCommandLineOption page(
         QStringLiteral("page"),
@@ -144,6 +148,17 @@ int main(int argc, char *argv[])
                 << '\n';
         else
             window.showPage(shown);
+        if (shown == cw::MainWindow::ScorecardPage && window.scorecardTabs() != nullptr) {
+            cw::ScorecardTabs *tabs = window.scorecardTabs();
+            if (parser.isSet(selectPlan) && !tabs->scorecard()->selectPlan(parser.value(selectPlan)))
+                err << QCoreApplication::translate("main", "No plan with code %1.")
+                           .arg(parser.value(selectPlan))
+                    << '\n';
+            if (parser.isSet(selectMeasure) && !tabs->exploreMeasure(parser.value(selectMeasure)))
+                err << QCoreApplication::translate("main", "No measure with code %1 on the scorecard.")
+                           .arg(parser.value(selectMeasure))
+                    << '\n';
+        }
     }
 
     if (parser.isSet(screenshot))

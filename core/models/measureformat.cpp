@@ -33,7 +33,8 @@ QString MeasureFormat::value(double value, Unit unit)
     case Unit::Points:
         return QCoreApplication::translate("cw::MeasureFormat", "%1 pts").arg(locale.toString(value, 'f', 1));
     case Unit::Days:
-        return QCoreApplication::translate("cw::MeasureFormat", "%1 days").arg(locale.toString(value, 'f', 1));
+        return QCoreApplication::translate("cw::MeasureFormat", "%1 days")
+            .arg(locale.toString(value, 'f', 1));
     case Unit::Money:
         return QCoreApplication::translate("cw::MeasureFormat", "£%1").arg(locale.toString(value, 'f', 0));
     case Unit::Rate:
@@ -64,6 +65,28 @@ QString MeasureFormat::pValue(double p)
     if (p < 0.001)
         return QCoreApplication::translate("cw::MeasureFormat", "p < 0.001");
     return QCoreApplication::translate("cw::MeasureFormat", "p = %1").arg(QLocale().toString(p, 'f', 3));
+}
+
+QString MeasureFormat::shortPeriod(const Period &period)
+{
+    const QString month = QLocale().toString(period.end(), QStringLiteral("MMM yyyy"));
+    switch (period.kind()) {
+    case Period::Kind::Month:
+        return month;
+    case Period::Kind::Rolling12:
+        return QCoreApplication::translate("cw::MeasureFormat", "year to %1").arg(month);
+    case Period::Kind::Quarter:
+    case Period::Kind::FinancialYear:
+    case Period::Kind::CalendarYear:
+        return period.label();
+    }
+    return period.label();
+}
+
+QString MeasureFormat::shortPeriod(const QString &key)
+{
+    const std::optional<Period> period = Period::parse(key);
+    return period ? shortPeriod(*period) : key;
 }
 
 } // namespace cw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "domain/period.h"
 
 #include <QString>
 
@@ -21,6 +22,10 @@ public:
     static QString percentChange(double percent);
     static QString pointsChange(double points);
     static QString pValue(double p); // "p < 0.001", "p = 0.042"
+    // A period in few words, for tables: "Dec 2025", "Q4 2025", "2024/25", "year to Dec 2025".
+    static QString shortPeriod(const Period &period);
+    // The same for a period key; the key itself when it is not one.
+    static QString shortPeriod(const QString &key);
 };
 
 } // namespace cw

@@ -27,8 +27,8 @@ void ScorecardFilterModel::setStatusName(const QString &name)
 bool ScorecardFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_priorityCode.isEmpty()
-        && index.data(ScorecardModel::PriorityCodeRole).toString() != m_priorityCode)
+    if (!m_priorityCode.isEmpty() &&
+        index.data(ScorecardModel::PriorityCodeRole).toString() != m_priorityCode)
         return false;
     return m_statusName.isEmpty() || index.data(ScorecardModel::StatusNameRole).toString() == m_statusName;
 }

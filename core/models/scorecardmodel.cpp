@@ -59,24 +59,13 @@ int ScorecardModel::rowOf(const QString &measureCode) const
 QString ScorecardModel::comparatorText(const QString &flag)
 {
     if (flag == QLatin1String("better"))
-        return tr("Better than comparators");
+        return tr("Better");
     if (flag == QLatin1String("same"))
-        return tr("Similar to comparators");
+        return tr("Similar");
     if (flag == QLatin1String("worse"))
-        return tr("Worse than comparators");
+        return tr("Worse");
     return tr("Not available");
 }
-
-namespace {
-
-// The month a target applies by, for people ("March 2016"), or the key when it is not one.
-QString monthLabel(const QString &key)
-{
-    const std::optional<Period> period = Period::parse(key);
-    return period ? period->label() : key;
-}
-
-} // namespace
 
 QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
 {
@@ -89,21 +78,23 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
     case LatestColumn:
         if (!row.latest)
             return tr("No data");
-        return tr("%1 (%2)").arg(MeasureFormat::value(row.latest->value, unit), row.latest->period.label());
+        return tr("%1 (%2)").arg(MeasureFormat::value(row.latest->value, unit),
+                                 MeasureFormat::shortPeriod(row.latest->period));
     case BaselineColumn:
         if (!row.baselineValue)
             return tr("None");
         if (row.baselinePeriod.isEmpty())
             return MeasureFormat::value(*row.baselineValue, unit);
         return tr("%1 (%2)").arg(MeasureFormat::value(*row.baselineValue, unit),
-                                 monthLabel(row.baselinePeriod));
+                                 MeasureFormat::shortPeriod(row.baselinePeriod));
     case TargetColumn:
         if (!row.targetValue)
             return displayName(row.measure.target.kind);
         if (row.measure.target.period.isEmpty())
             return MeasureFormat::value(*row.targetValue, unit);
-        return tr("%1 by %2").arg(MeasureFormat::value(*row.targetValue, unit),
-                                  monthLabel(row.measure.target.period));
+        return tr("%1 by %2")
+            .arg(MeasureFormat::value(*row.targetValue, unit),
+                 MeasureFormat::shortPeriod(row.measure.target.period));
     case TrajectoryColumn:
         return MeasureFormat::value(row.status.trajectoryValue, unit);
     case StatusColumn: {
@@ -115,7 +106,8 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
             return tr("%1 (%2)").arg(displayName(row.change.flag),
                                      MeasureFormat::percentChange(*row.change.percent));
         if (row.change.points)
-            return tr("%1 (%2)").arg(displayName(row.change.flag), MeasureFormat::pointsChange(*row.change.points));
+            return tr("%1 (%2)").arg(displayName(row.change.flag),
+                                     MeasureFormat::pointsChange(*row.change.points));
         return displayName(row.change.flag);
     case ComparatorColumn:
         return comparatorText(row.comparator.flag);
@@ -141,13 +133,15 @@ QVariant ScorecardModel::toolTip(const ScorecardRow &row, int column) const
             return row.trajectory.note;
         return row.latest ? tr("Where the trajectory is for %1").arg(row.latest->period.label()) : QString();
     case StatusColumn:
-        return row.status.officerStatus ? tr("%1\nOfficer judgement: %2").arg(row.status.reason, row.status.officerNote)
-                                        : row.status.reason;
+        return row.status.officerStatus
+                   ? tr("%1\nOfficer judgement: %2").arg(row.status.reason, row.status.officerNote)
+                   : row.status.reason;
     case ChangeColumn: {
         QStringList parts{row.change.comparison};
         if (!row.change.test.isEmpty())
-            parts.append(row.change.pValue ? tr("%1, %2").arg(row.change.test, MeasureFormat::pValue(*row.change.pValue))
-                                           : row.change.test);
+            parts.append(row.change.pValue
+                             ? tr("%1, %2").arg(row.change.test, MeasureFormat::pValue(*row.change.pValue))
+                             : row.change.test);
         if (!row.change.note.isEmpty())
             parts.append(row.change.note);
         parts.removeAll(QString());

@@ -66,7 +66,7 @@ public:
     const ScorecardRow *rowAt(int row) const;
     int rowOf(const QString &measureCode) const; // -1 when absent
 
-    // Words for the comparator flag name ("better" → "Better than comparators").
+    // Words for the comparator flag name ("better" → "Better").
     static QString comparatorText(const QString &flag);
 
 Q_SIGNALS:

@@ -27,8 +27,8 @@ constexpr double typicalBoroughBase = 400;
 
 bool isMonthlyCount(const Measure &m)
 {
-    return m.formula.kind == FormulaKind::Sum && m.frequency == Frequency::Monthly
-           && (m.unit == Unit::Count || m.unit == Unit::Money);
+    return m.formula.kind == FormulaKind::Sum && m.frequency == Frequency::Monthly &&
+           (m.unit == Unit::Count || m.unit == Unit::Money);
 }
 
 QList<MeasurePoint> upTo(const QList<MeasurePoint> &points, const QString &asOf)
@@ -100,8 +100,8 @@ struct Computed
     XmrChart chart;
 };
 
-Computed compute(const AnalysisService &analysis, const Plan &plan, const Priority &priority, const Measure &m,
-                 const ScorecardOptions &options)
+Computed compute(const AnalysisService &analysis, const Plan &plan, const Priority &priority,
+                 const Measure &m, const ScorecardOptions &options)
 {
     Computed c;
     ScorecardRow &row = c.row;
@@ -162,15 +162,16 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
             if (signal.last < phase.first)
                 continue;
             const QString nature = signal.nature == SignalNature::Improvement ? QStringLiteral("improvement")
-                                   : signal.nature == SignalNature::Concern ? QStringLiteral("concern")
-                                                                            : QStringLiteral("neutral");
+                                   : signal.nature == SignalNature::Concern   ? QStringLiteral("concern")
+                                                                              : QStringLiteral("neutral");
             const QString name = toName(signal.rule) + QLatin1Char(':') + nature;
             if (!row.spc.signalNames.contains(name))
                 row.spc.signalNames.append(name);
         }
         if (row.trajectory.valid && phase.hasLimits) {
             // Monthly limits against the annual target: a twelfth of it.
-            const double target = monthlyCount ? row.trajectory.targetValue / 12.0 : row.trajectory.targetValue;
+            const double target =
+                monthlyCount ? row.trajectory.targetValue / 12.0 : row.trajectory.targetValue;
             row.spc.assurance = assurance(phase, target, m.polarity);
         }
     }
@@ -184,7 +185,8 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
         row.change.comparison = comparisonLabel(current, previous);
         row.change.current = row.latest->value;
         if (m.formula.kind == FormulaKind::Proportion) {
-            const double base = options.areaCode == QLatin1String("E23000001") ? typicalLondonBase : typicalBoroughBase;
+            const double base =
+                options.areaCode == QLatin1String("E23000001") ? typicalLondonBase : typicalBoroughBase;
             const auto surveyOf = [&](const MeasurePoint &p) {
                 SurveyResult r;
                 r.period = p.period;
@@ -196,7 +198,8 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
             const ProportionEstimate est = estimate(surveyOf(*row.latest));
             variation = Variation{est.lower * 100.0, est.upper * 100.0};
             if (before) {
-                const ProportionDifference d = compareProportions(surveyOf(*row.latest), surveyOf(*before), m.polarity);
+                const ProportionDifference d =
+                    compareProportions(surveyOf(*row.latest), surveyOf(*before), m.polarity);
                 row.change.previous = before->value;
                 row.change.points = 100.0 * d.difference;
                 row.change.test = tr("two-proportion z");
@@ -207,8 +210,9 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
             }
         } else if (monthlyCount) {
             if (before) {
-                const CountChange cc = compareCounts(row.change.comparison, qint64(std::llround(row.latest->value)),
-                                                     qint64(std::llround(before->value)), m.polarity);
+                const CountChange cc =
+                    compareCounts(row.change.comparison, qint64(std::llround(row.latest->value)),
+                                  qint64(std::llround(before->value)), m.polarity);
                 row.change.previous = before->value;
                 row.change.percent = cc.percent;
                 row.change.test = cc.testName;
@@ -225,7 +229,8 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
         } else {
             if (before)
                 row.change.previous = before->value;
-            row.change.note = tr("No significance test applies to this kind of measure; see the control chart.");
+            row.change.note =
+                tr("No significance test applies to this kind of measure; see the control chart.");
             if (!c.chart.phases.isEmpty() && c.chart.phases.last().hasLimits) {
                 const XmrPhase &phase = c.chart.phases.last();
                 const double half = phase.upperLimit - phase.mean;
@@ -235,7 +240,8 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
         if (!before && row.change.note.isEmpty())
             row.change.note = tr("No value a year earlier to compare with.");
     }
-    const bool concern = !charted.isEmpty() && c.chart.hasConcern(int(charted.size()) - 3, int(charted.size()) - 1);
+    const bool concern =
+        !charted.isEmpty() && c.chart.hasConcern(int(charted.size()) - 3, int(charted.size()) - 1);
     StatusInput input;
     if (row.latest) {
         input.period = row.latest->period;
@@ -246,7 +252,8 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
     input.unit = m.unit;
     input.polarity = m.polarity;
     row.status = assessTrajectory(row.trajectory, input);
-    row.comparator.note = tr("Comparator figures (England and Wales, most similar forces) are not in this workspace.");
+    row.comparator.note =
+        tr("Comparator figures (England and Wales, most similar forces) are not in this workspace.");
     return c;
 }
 
@@ -255,8 +262,7 @@ Computed compute(const AnalysisService &analysis, const Plan &plan, const Priori
 ScorecardService::ScorecardService(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 namespace {
 
@@ -289,7 +295,8 @@ Result<QList<ScorecardRow>> ScorecardService::scorecard(const ScorecardOptions &
     }
 }
 
-Result<MeasureDetail> ScorecardService::measure(const QString &measureCode, const ScorecardOptions &options) const
+Result<MeasureDetail> ScorecardService::measure(const QString &measureCode,
+                                                const ScorecardOptions &options) const
 {
     try {
         const auto plan = choosePlan(PlanRepository(m_db).all(), options.planCode);

@@ -25,9 +25,9 @@ struct ChangeSummary
     QString comparison;
     std::optional<double> current;
     std::optional<double> previous;
-    std::optional<double> percent;  // percent change (counts) — absent below the small-number base
-    std::optional<double> points;   // difference in percentage points (proportions)
-    QString test;                   // "Poisson z", "exact binomial", "two-proportion z"
+    std::optional<double> percent; // percent change (counts) — absent below the small-number base
+    std::optional<double> points;  // difference in percentage points (proportions)
+    QString test;                  // "Poisson z", "exact binomial", "two-proportion z"
     std::optional<double> statistic;
     std::optional<double> pValue;
     ChangeFlag flag = ChangeFlag::InsufficientData;
@@ -43,7 +43,7 @@ struct SpcSummary
     double mean = 0;
     double lower = 0;
     double upper = 0;
-    QStringList signalNames;  // e.g. "beyond_limit:concern"
+    QStringList signalNames; // e.g. "beyond_limit:concern"
     Assurance assurance = Assurance::NotApplicable;
     QString note;
 };
@@ -51,7 +51,7 @@ struct SpcSummary
 // Comparison with England and Wales and the comparator forces on matched periods.
 struct ComparatorSummary
 {
-    QString flag = QStringLiteral("not_available");  // better | same | worse | not_available
+    QString flag = QStringLiteral("not_available"); // better | same | worse | not_available
     QString note;
 };
 
@@ -62,35 +62,35 @@ struct ScorecardRow
     QString priorityCode;
     QString priorityTitle;
     QString areaCode;
-    std::optional<MeasurePoint> latest;  // in the measure's units, at the scorecard grain
+    std::optional<MeasurePoint> latest; // in the measure's units, at the scorecard grain
     std::optional<double> baselineValue;
     QString baselinePeriod;
-    bool baselineFromData = false;  // the Plan published none; computed from the data
+    bool baselineFromData = false; // the Plan published none; computed from the data
     std::optional<double> targetValue;
     Trajectory trajectory;
     TrajectoryAssessment status;
     ChangeSummary change;
     SpcSummary spc;
     ComparatorSummary comparator;
-    QList<double> sparkline;  // the last 24 points at the scorecard grain
+    QList<double> sparkline; // the last 24 points at the scorecard grain
 };
 
 struct ScorecardOptions
 {
-    QString planCode;                                 // empty: the first plan (the newest built-in one)
-    QString areaCode = QStringLiteral("E23000001");   // the force area by default
-    QString asOf;                                     // month key "YYYY-MM": ignore data after it
-    qint64 asOfBatch = 0;                             // reproduce the data as of a batch (0: current)
+    QString planCode;                               // empty: the first plan (the newest built-in one)
+    QString areaCode = QStringLiteral("E23000001"); // the force area by default
+    QString asOf;                                   // month key "YYYY-MM": ignore data after it
+    qint64 asOfBatch = 0;                           // reproduce the data as of a batch (0: current)
 };
 
 // A measure in full, for the explorer and `cwb measure`.
 struct MeasureDetail
 {
     ScorecardRow row;
-    QList<MeasurePoint> points;               // at the scorecard grain (rolling 12 months for monthly counts)
-    QList<MeasurePoint> monthly;              // the natural grain (monthly counts), when different
-    XmrChart chart;                           // over `monthly` when present, else over `points`
-    QList<std::optional<double>> trajectory;  // trajectory value per point of `points`
+    QList<MeasurePoint> points;              // at the scorecard grain (rolling 12 months for monthly counts)
+    QList<MeasurePoint> monthly;             // the natural grain (monthly counts), when different
+    XmrChart chart;                          // over `monthly` when present, else over `points`
+    QList<std::optional<double>> trajectory; // trajectory value per point of `points`
 };
 
 // Performance against the Plan: series, trajectory, status, change, control chart.

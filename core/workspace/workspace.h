@@ -69,11 +69,11 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
-    PlanService *m_plans = nullptr;        // owned through QObject parentage
-    ImportService *m_imports = nullptr;    // owned through QObject parentage
-    AnalysisService *m_analysis = nullptr; // owned through QObject parentage
+    PlanService *m_plans = nullptr;           // owned through QObject parentage
+    ImportService *m_imports = nullptr;       // owned through QObject parentage
+    AnalysisService *m_analysis = nullptr;    // owned through QObject parentage
     ScorecardService *m_scorecards = nullptr; // owned through QObject parentage
-    QUndoStack *m_undoStack = nullptr;     // owned through QObject parentage
+    QUndoStack *m_undoStack = nullptr;        // owned through QObject parentage
 };
 
 } // namespace cw

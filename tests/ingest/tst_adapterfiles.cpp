@@ -82,7 +82,8 @@ void TestAdapterFiles::realFilesImportCleanly_data()
         << u"police-uk/met-outcomes-burglary/2023-05-metropolitan-outcomes.csv"_s << u"policeuk.outcome"_s
         << qint64(1149) << qint64(12);
     // unallocated: awk -F, 'NR>1 && $9==""' FILE | wc -l → 20 without an LSOA, plus the rows in
-    // boroughs the City force does not police: awk -F, 'NR>1 && $9!="" && $9 !~ /^City of London /' | wc -l → 19
+    // boroughs the City force does not police: awk -F, 'NR>1 && $9!="" && $9 !~ /^City of London /' | wc -l →
+    // 19
     QTest::newRow("City outcomes 2016-01")
         << u"police-uk/city-of-london/2016-01-city-of-london-outcomes.csv"_s << u"policeuk.outcome"_s
         << qint64(574) << qint64(39);

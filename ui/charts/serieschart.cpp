@@ -3,8 +3,6 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -70,7 +68,7 @@ SeriesChart::~SeriesChart() = default;
 
 qreal SeriesChart::x(QDate date)
 {
-    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    return date.year() + qreal(date.dayOfYear() - 1) / date.daysInYear();
 }
 
 void SeriesChart::clear()
@@ -80,11 +78,12 @@ void SeriesChart::clear()
         m_chart->removeAxis(axis);
     delete m_timeAxis;
     delete m_valueAxis;
-    m_timeAxis = new QDateTimeAxis(this);
-    m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
-    m_timeAxis->setTickCount(7);
+    m_timeAxis = new QValueAxis(this);
+    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+    m_timeAxis->setMinorTickCount(0);
     m_valueAxis = new QValueAxis(this);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    setDecimals(1);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_names.clear();
@@ -108,10 +107,9 @@ void SeriesChart::setValueTitle(const QString &title)
     m_valueAxis->setTitleText(title);
 }
 
-void SeriesChart::setValueFromZero(bool fromZero)
+void SeriesChart::setDecimals(int decimals)
 {
-    m_fromZero = fromZero;
-    rescale();
+    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(decimals, 0, 6)));
 }
 
 void SeriesChart::attach(QXYSeries *series, const QString &name, bool inLegend)
@@ -247,14 +245,22 @@ void SeriesChart::rescale()
         return;
     for (const HorizontalLine &line : std::as_const(m_horizontal))
         line.series->replace({QPointF(m_minX, line.value), QPointF(m_maxX, line.value)});
-    const auto fromMs = [](qreal ms) { return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC); };
-    // A month either side, so that points at the ends are not cut in half.
-    m_timeAxis->setRange(fromMs(m_minX).addMonths(-1), fromMs(m_maxX).addMonths(1));
-    double low = m_fromZero ? std::min(0.0, m_minY) : m_minY;
+    // Whole years, with a tick at each start of a year (or of every second, fifth… year).
+    const double first = std::floor(m_minX);
+    const double years = std::max(1.0, std::ceil(m_maxX + 1e-9) - first);
+    double step = 1;
+    for (const double candidate : {1.0, 2.0, 5.0, 10.0, 20.0}) {
+        step = candidate;
+        if (years / candidate <= 9)
+            break;
+    }
+    m_timeAxis->setRange(first, first + std::ceil(years / step) * step);
+    m_timeAxis->setTickAnchor(first);
+    m_timeAxis->setTickInterval(step);
+    double low = m_minY;
     double high = m_maxY;
-    const double pad = high > low ? (high - low) * 0.06 : std::max(1.0, std::abs(high) * 0.1);
-    if (!(m_fromZero && low == 0.0))
-        low -= pad;
+    const double pad = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.1);
+    low = m_minY >= 0 ? std::max(0.0, low - pad) : low - pad; // no negative axis for counts
     high += pad;
     m_valueAxis->setRange(low, high);
     m_valueAxis->applyNiceNumbers();

@@ -9,7 +9,6 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
 class QValueAxis;
 class QXYSeries;
 
@@ -18,7 +17,7 @@ namespace cw {
 // A time-series chart: the one place panels draw line charts through. Qt Charts (deprecated
 // after Qt 6.10) stays behind this class, so that replacing it touches ui/charts/ only.
 //
-// x values are dates: pass SeriesChart::x(date) (milliseconds since the epoch). A NaN y value
+// x values are dates: pass SeriesChart::x(date) (the year as a decimal: 1 July 2024 ≈ 2024.5). A NaN y value
 // breaks a line or band into separate pieces (e.g. control limits per phase); the pieces share
 // one legend entry. The axes follow everything added so far.
 class SeriesChart : public QWidget
@@ -37,8 +36,8 @@ public:
     void clear();
     void setTitle(const QString &title);
     void setValueTitle(const QString &title);
-    // Keeps 0 on the value axis (for counts) when `fromZero` is true.
-    void setValueFromZero(bool fromZero);
+    // Decimal places of the value axis labels (0 for counts).
+    void setDecimals(int decimals);
 
     void addLine(const QString &name, const QList<QPointF> &points, const QColor &colour,
                  LineStyle style = LineStyle::Solid, qreal width = 2);
@@ -66,11 +65,10 @@ private:
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_timeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
     QStringList m_names;
     QList<HorizontalLine> m_horizontal;
-    bool m_fromZero = false;
     bool m_empty = true;
     qreal m_minX = 0;
     qreal m_maxX = 0;

@@ -58,7 +58,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QSize text = QStyledItemDelegate::sizeHint(option, index);
-    return {std::max(text.width(), 110), std::max(text.height(), 26)};
+    return {std::max(text.width(), 110), std::max(text.height(), 22)};
 }
 
 } // namespace cw

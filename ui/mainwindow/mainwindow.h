@@ -73,8 +73,8 @@ private:
     QWidget *m_workspaceView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    PlanBrowser *m_planBrowser = nullptr; // exists while a workspace is open
-    ImportsView *m_importsView = nullptr; // exists while a workspace is open
+    PlanBrowser *m_planBrowser = nullptr;     // exists while a workspace is open
+    ImportsView *m_importsView = nullptr;     // exists while a workspace is open
     ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;

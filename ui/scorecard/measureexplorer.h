@@ -34,10 +34,11 @@ public:
     QString measureCode() const { return m_code; }
     QString areaCode() const;
     SeriesChart *chart() const { return m_chart; }
+    // The control chart of the monthly values (monthly counts only; hidden otherwise).
+    SeriesChart *controlChart() const { return m_controlChart; }
 
 private:
     void fillAreas();
-    void draw(const MeasureDetail &detail);
     QString notes(const MeasureDetail &detail) const;
 
     Workspace &m_workspace;
@@ -48,6 +49,7 @@ private:
     QLabel *m_message = nullptr;
     QComboBox *m_area = nullptr;
     SeriesChart *m_chart = nullptr;
+    SeriesChart *m_controlChart = nullptr;
     QTextBrowser *m_notes = nullptr;
 };
 

@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "charts/sparklinedelegate.h"
 #include "models/scorecardfiltermodel.h"
 #include "models/scorecardmodel.h"
@@ -52,14 +54,16 @@ ScorecardView::ScorecardView(Workspace &workspace, QWidget *parent)
     m_table->setItemDelegateForColumn(ScorecardModel::TrendColumn,
                                       new SparklineDelegate(ScorecardModel::SparklineRole, m_table));
     m_details = new StatusDetails(this);
+    m_details->setMinimumHeight(120);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The details go below the table, their four parts side by side: the table needs the width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 340});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({560, 200});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFilters());
@@ -75,16 +79,29 @@ ScorecardView::ScorecardView(Workspace &workspace, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ScorecardModel::MeasureColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
     header->setSectionResizeMode(ScorecardModel::TrendColumn, QHeaderView::Fixed);
     header->resizeSection(ScorecardModel::TrendColumn, 120);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScorecardView::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ScorecardView::updateDetails);
     connect(m_table, &QAbstractItemView::activated, this, &ScorecardView::activate);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ScorecardView::updateDetails);
     // New data changes every figure; a plan edit may change any measure.
     connect(&workspace.imports(), &ImportService::batchAdded, this, &ScorecardView::reload);
     connect(&workspace.imports(), &ImportService::batchRemoved, this, &ScorecardView::reload);
-    connect(&workspace.plans(), &PlanService::measureChanged, this, &ScorecardView::reload);
+    PlanService *plans = &workspace.plans();
+    connect(plans, &PlanService::measureChanged, this, &ScorecardView::reload);
+    connect(plans, &PlanService::measureInserted, this, &ScorecardView::reload);
+    connect(plans, &PlanService::measureRemoved, this, &ScorecardView::reload);
+    const auto plansChanged = [this] {
+        fillPlans();
+        reload();
+    };
+    connect(plans, &PlanService::planInserted, this, plansChanged);
+    connect(plans, &PlanService::planRemoved, this, plansChanged);
+    connect(plans, &PlanService::priorityInserted, this, plansChanged);
+    connect(plans, &PlanService::priorityRemoved, this, plansChanged);
 
     fillPlans();
     reload();
@@ -109,7 +126,9 @@ QWidget *ScorecardView::createFilters()
     fillAsOf();
     m_priority = new QComboBox(bar);
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
-    m_priority->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Priority titles are long sentences: the list shows them in full, the box a part.
+    m_priority->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_priority->setMinimumContentsLength(36);
     m_status = new QComboBox(bar);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), QString());
@@ -145,6 +164,9 @@ QWidget *ScorecardView::createFilters()
 
 void ScorecardView::fillPlans()
 {
+    // Keeps the plan shown (and the priority filter) when it is still there.
+    const QString current = m_plan->currentData().toString();
+    const QString priority = m_priority->currentData().toString();
     const QSignalBlocker blocker(m_plan);
     m_plan->clear();
     const Result<QList<Plan>> plans = m_workspace.plans().plans();
@@ -152,7 +174,9 @@ void ScorecardView::fillPlans()
         for (const Plan &plan : *plans)
             m_plan->addItem(tr("%1 — %2").arg(plan.code, plan.title), plan.code);
     }
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(current)));
     fillPriorities();
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(priority)));
 }
 
 void ScorecardView::fillAsOf()
@@ -210,10 +234,30 @@ void ScorecardView::reload()
         if (counts.value(status) > 0)
             parts.append(tr("%1 %2").arg(counts.value(status)).arg(StatusStyle::text(status)));
     }
-    const QString measures = m_model->rowCount() == 1 ? tr("1 measure") : tr("%1 measures").arg(m_model->rowCount());
-    m_summary->setText(parts.isEmpty() ? measures : tr("%1: %2").arg(measures, parts.join(QStringLiteral(", "))));
-    if (!current.isEmpty())
-        selectMeasure(current);
+    const QString measures =
+        m_model->rowCount() == 1 ? tr("1 measure") : tr("%1 measures").arg(m_model->rowCount());
+    QString summary =
+        parts.isEmpty() ? measures : tr("%1: %2.").arg(measures, parts.join(QStringLiteral(", ")));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowAt(row)->baselineFromData) {
+            summary += u' ' + tr("Baselines in italics are computed from the data: the Plan published none.");
+            break;
+        }
+    }
+    m_summary->setText(summary);
+    // Keep the measure that was selected; otherwise the first, so that its reasons show.
+    if (current.isEmpty() || !selectMeasure(current)) {
+        if (m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, ScorecardModel::MeasureColumn));
+    }
+}
+
+bool ScorecardView::selectPlan(const QString &planCode)
+{
+    const int index = m_plan->findData(planCode);
+    if (index >= 0)
+        m_plan->setCurrentIndex(index);
+    return index >= 0;
 }
 
 bool ScorecardView::selectMeasure(const QString &measureCode)

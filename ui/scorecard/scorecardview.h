@@ -35,6 +35,8 @@ public:
     ScorecardFilterModel *filter() const { return m_filter; }
     ScorecardOptions options() const;
 
+    // Shows the plan with `planCode`; false if there is none.
+    bool selectPlan(const QString &planCode);
     // Selects the measure with `measureCode` (clearing filters that hide it); false if absent.
     bool selectMeasure(const QString &measureCode);
 

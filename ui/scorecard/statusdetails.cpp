@@ -42,7 +42,8 @@ QString StatusDetails::signalText(const QString &signalName)
     const QString rule = signalName.section(u':', 0, 0);
     const QString nature = signalName.section(u':', 1, 1);
     QString words = rule;
-    for (const XmrRule candidate : {XmrRule::BeyondLimit, XmrRule::Shift, XmrRule::Trend, XmrRule::TwoOfThree}) {
+    for (const XmrRule candidate :
+         {XmrRule::BeyondLimit, XmrRule::Shift, XmrRule::Trend, XmrRule::TwoOfThree}) {
         if (toName(candidate) == rule)
             words = displayName(candidate);
     }
@@ -62,71 +63,95 @@ void StatusDetails::setRow(const ScorecardRow *row)
     }
     const Unit unit = row->measure.unit;
     const TrajectoryStatus status = row->status.effectiveStatus();
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin:2px 0;color:#555'>%2 · %3</p>")
-                       .arg(escaped(row->measure.title), escaped(row->measure.code), escaped(row->priorityTitle));
+    QString html =
+        QStringLiteral("<h3 style='margin:0'>%1</h3><p style='margin:2px 0;color:#555'>%2 · %3</p>")
+            .arg(escaped(row->measure.title), escaped(row->measure.code), escaped(row->priorityTitle));
 
-    // 1. Performance against the trajectory.
-    html += heading(tr("Performance status"));
-    html += QStringLiteral("<p style='margin:2px 0'><span style='background:%1;color:%2;padding:2px'>&nbsp;%3&nbsp;</span></p>")
+    // One column per part, side by side: 1. performance against the trajectory.
+    QString part = heading(tr("Performance status"));
+    part += QStringLiteral("<p style='margin:2px 0'><span "
+                           "style='background:%1;color:%2;padding:2px'>&nbsp;%3&nbsp;</span></p>")
                 .arg(StatusStyle::background(status).name(), StatusStyle::foreground(status).name(),
                      escaped(StatusStyle::text(status)));
-    html += line(tr("Reason:"), row->status.reason);
+    part += line(tr("Reason:"), row->status.reason);
     if (row->status.officerStatus) {
-        html += line(tr("Officer judgement:"), tr("%1 (calculated: %2)")
-                                                   .arg(displayName(*row->status.officerStatus),
-                                                        displayName(row->status.status)));
-        html += line(tr("Note:"), row->status.officerNote);
+        part += line(tr("Officer judgement:"),
+                     tr("%1 (calculated: %2)")
+                         .arg(displayName(*row->status.officerStatus), displayName(row->status.status)));
+        part += line(tr("Note:"), row->status.officerNote);
     }
     if (row->latest)
-        html += line(tr("Latest:"), tr("%1 (%2)").arg(MeasureFormat::value(row->latest->value, unit),
+        part += line(tr("Latest:"), tr("%1 (%2)").arg(MeasureFormat::value(row->latest->value, unit),
                                                       row->latest->period.label()));
-    html += line(tr("Trajectory there:"), MeasureFormat::value(row->status.trajectoryValue, unit));
+    part += line(tr("Trajectory there:"), MeasureFormat::value(row->status.trajectoryValue, unit));
     if (!row->trajectory.valid)
-        html += line(tr("No trajectory:"), row->trajectory.note);
-    html += line(tr("Target:"), row->measure.target.text);
+        part += line(tr("No trajectory:"), row->trajectory.note);
+    part += line(tr("Target:"), row->measure.target.text);
+
+    QStringList parts{part};
 
     // 2. The change flag.
     const ChangeSummary &change = row->change;
-    html += heading(tr("Change"));
-    html += line(tr("Flag:"), displayName(change.flag));
-    html += line(tr("Comparison:"), change.comparison);
+    part = heading(tr("Change"));
+    part += line(tr("Flag:"), displayName(change.flag));
+    part += line(tr("Comparison:"), change.comparison);
     if (change.current && change.previous)
-        html += line(tr("Values:"), tr("%1 against %2")
+        part += line(tr("Values:"), tr("%1 against %2")
                                         .arg(MeasureFormat::value(*change.current, unit),
                                              MeasureFormat::value(*change.previous, unit)));
     if (change.percent)
-        html += line(tr("Change:"), MeasureFormat::percentChange(*change.percent));
+        part += line(tr("Change:"), MeasureFormat::percentChange(*change.percent));
     else if (change.points)
-        html += line(tr("Change:"), MeasureFormat::pointsChange(*change.points));
+        part += line(tr("Change:"), MeasureFormat::pointsChange(*change.points));
     if (!change.test.isEmpty()) {
         QStringList test{change.test};
         if (change.statistic)
             test.append(tr("statistic %1").arg(QLocale().toString(*change.statistic, 'f', 2)));
         if (change.pValue)
             test.append(MeasureFormat::pValue(*change.pValue));
-        html += line(tr("Test:"), test.join(QStringLiteral(", ")));
+        part += line(tr("Test:"), test.join(QStringLiteral(", ")));
     }
-    html += line(tr("Note:"), change.note);
+    part += line(tr("Note:"), change.note);
 
-    // 3. The control chart.
+    parts.append(part);
+
+    // 3. The control chart (of the monthly values for monthly counts).
     const SpcSummary &spc = row->spc;
-    html += heading(tr("Control chart (latest phase)"));
+    part = heading(row->measure.frequency == Frequency::Monthly && row->measure.unit == Unit::Count
+                       ? tr("Control chart of monthly values")
+                       : tr("Control chart"));
     if (spc.hasLimits) {
-        html += line(tr("Mean:"), MeasureFormat::value(spc.mean, unit));
-        html += line(tr("Limits:"), tr("%1 to %2").arg(MeasureFormat::value(spc.lower, unit),
-                                                       MeasureFormat::value(spc.upper, unit)));
+        part += line(tr("Mean:"), MeasureFormat::value(spc.mean, unit));
+        part += line(
+            tr("Limits:"),
+            tr("%1 to %2").arg(MeasureFormat::value(spc.lower, unit), MeasureFormat::value(spc.upper, unit)));
     }
+    // Each kind of signal once, with how many there are.
     QStringList signalWords;
-    for (const QString &name : spc.signalNames)
-        signalWords.append(signalText(name));
-    html += line(tr("Signals:"), signalWords.isEmpty() ? tr("None") : signalWords.join(QStringLiteral("; ")));
-    html += line(tr("Assurance:"), displayName(spc.assurance));
-    html += line(tr("Note:"), spc.note);
+    QStringList seen;
+    for (const QString &name : spc.signalNames) {
+        if (seen.contains(name))
+            continue;
+        seen.append(name);
+        const qsizetype count = spc.signalNames.count(name);
+        signalWords.append(count > 1 ? tr("%1 × %2").arg(signalText(name)).arg(count) : signalText(name));
+    }
+    part += line(tr("Signals:"), signalWords.isEmpty() ? tr("None") : signalWords.join(QStringLiteral("; ")));
+    part += line(tr("Assurance:"), displayName(spc.assurance));
+    part += line(tr("Note:"), spc.note);
+
+    parts.append(part);
 
     // 4. Comparators.
-    html += heading(tr("Comparator"));
-    html += line(tr("Flag:"), ScorecardModel::comparatorText(row->comparator.flag));
-    html += line(tr("Note:"), row->comparator.note);
+    part = heading(tr("Comparator"));
+    part += line(tr("Flag:"), ScorecardModel::comparatorText(row->comparator.flag));
+    part += line(tr("Note:"), row->comparator.note);
+    parts.append(part);
+
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr>");
+    for (const QString &column : std::as_const(parts))
+        html += QStringLiteral("<td width='25%' valign='top'>%1</td>").arg(column);
+    html += QStringLiteral("</tr></table>");
     setHtml(html);
 }
 
