@@ -291,7 +291,8 @@ std::optional<Period::Kind> Period::kindFromName(const QString &name)
 
 size_t qHash(const Period &period, size_t seed)
 {
-    return ::qHash(qint64(period.start().toJulianDay()) * 8 + int(period.kind()), seed);
+    // An invalid period's start has the lowest Julian day: hash the parts, never multiply them.
+    return qHashMulti(seed, period.start().toJulianDay(), int(period.kind()));
 }
 
 } // namespace cw
