@@ -2,6 +2,7 @@
 
 #include "domain/area.h"
 #include "ingest/arearesolver.h"
+#include "ingest/byteview.h"
 
 namespace cw {
 
@@ -32,7 +33,7 @@ const QString &LsoaAreas::areaFor(std::string_view lsoaName, const QString &forc
     const size_t space = lsoaName.rfind(' ');
     const std::string_view prefix =
         space == std::string_view::npos ? std::string_view() : lsoaName.substr(0, space);
-    const QByteArray key = QByteArray::fromRawData(prefix.data(), qsizetype(prefix.size()));
+    const QByteArray key = byteView(prefix);
     const auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it;

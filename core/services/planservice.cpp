@@ -103,6 +103,24 @@ bool PlanService::isBuiltin(qint64 planId) const
     }
 }
 
+qint64 PlanService::planOfMeasure(qint64 measureId) const
+{
+    try {
+        return PlanRepository(m_db).planIdOfMeasure(measureId);
+    } catch (const StorageError &) {
+        return 0; // reported as "the plan no longer exists" by checkEditable()
+    }
+}
+
+qint64 PlanService::planOfPriority(qint64 priorityId) const
+{
+    try {
+        return PlanRepository(m_db).planIdOfPriority(priorityId);
+    } catch (const StorageError &) {
+        return 0;
+    }
+}
+
 std::optional<Error> PlanService::checkEditable(qint64 planId) const
 {
     if (planId == 0)
@@ -135,11 +153,16 @@ std::optional<Error> PlanService::validate(const Measure &m, qint64 planId) cons
         m.target.kind == TargetKind::Absolute || m.target.kind == TargetKind::PercentChange;
     if (needsValue && !m.target.value)
         return fail(tr("This kind of target needs a value."));
-    const int clashes =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM measure m JOIN priority p ON p.id = "
-                                   "m.priority_id WHERE p.plan_id = ? AND m.code = ? AND m.id <> ?"),
-                    {planId, m.code, m.id})
-            .toInt();
+    int clashes = 0;
+    try {
+        clashes =
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM measure m JOIN priority p ON p.id = "
+                                       "m.priority_id WHERE p.plan_id = ? AND m.code = ? AND m.id <> ?"),
+                        {planId, m.code, m.id})
+                .toInt();
+    } catch (const StorageError &error) {
+        return fail(tr("The measure could not be checked."), error.detail());
+    }
     if (clashes > 0)
         return fail(tr("Another measure in this plan already has the code %1.").arg(m.code));
     return std::nullopt;
@@ -167,7 +190,7 @@ Result<void> PlanService::installBuiltinPlans(const QList<Plan> &plans)
 
 Result<void> PlanService::updateMeasure(const Measure &measure)
 {
-    const qint64 planId = PlanRepository(m_db).planIdOfMeasure(measure.id);
+    const qint64 planId = planOfMeasure(measure.id);
     if (auto error = checkEditable(planId))
         return *error;
     if (auto error = validate(measure, planId))
@@ -184,7 +207,7 @@ Result<void> PlanService::updateMeasure(const Measure &measure)
 
 Result<Measure> PlanService::insertMeasure(qint64 priorityId, const Measure &measure, int position)
 {
-    const qint64 planId = PlanRepository(m_db).planIdOfPriority(priorityId);
+    const qint64 planId = planOfPriority(priorityId);
     if (auto error = checkEditable(planId))
         return *error;
     if (auto error = validate(measure, planId))
@@ -203,10 +226,11 @@ Result<Measure> PlanService::insertMeasure(qint64 priorityId, const Measure &mea
 
 Result<void> PlanService::removeMeasure(qint64 measureId)
 {
-    PlanRepository repository(m_db);
-    if (auto error = checkEditable(repository.planIdOfMeasure(measureId)))
+    if (auto error = checkEditable(planOfMeasure(measureId)))
         return *error;
-    const auto existing = repository.measure(measureId);
+    const auto existing = measure(measureId);
+    if (!existing)
+        return existing.error();
     auto result = transact(m_db, tr("The measure could not be removed."),
                            [&] { PlanRepository(m_db).deleteMeasure(measureId); });
     if (!result)
@@ -239,7 +263,7 @@ Result<Priority> PlanService::insertPriority(qint64 planId, const Priority &prio
 
 Result<void> PlanService::removePriority(qint64 priorityId)
 {
-    const qint64 planId = PlanRepository(m_db).planIdOfPriority(priorityId);
+    const qint64 planId = planOfPriority(priorityId);
     if (auto error = checkEditable(planId))
         return *error;
     auto result = transact(m_db, tr("The priority could not be removed."),
@@ -273,8 +297,12 @@ Result<Plan> PlanService::insertPlan(const Plan &plan)
 {
     if (plan.code.isEmpty() || plan.title.isEmpty())
         return fail(tr("A plan needs a code and a title."));
-    if (PlanRepository(m_db).planCodeExists(plan.code))
-        return fail(tr("A plan with the code %1 already exists.").arg(plan.code));
+    try {
+        if (PlanRepository(m_db).planCodeExists(plan.code))
+            return fail(tr("A plan with the code %1 already exists.").arg(plan.code));
+    } catch (const StorageError &error) {
+        return fail(tr("The plan could not be saved."), error.detail());
+    }
     int row = 0;
     auto result = transact(m_db, tr("The plan could not be saved."), [&] {
         Plan stored = PlanRepository(m_db).insertPlan(plan);
@@ -310,7 +338,7 @@ QString PlanService::unusedPlanCode(const QString &code) const
 
 QString PlanService::unusedMeasureCode(qint64 priorityId, const QString &code) const
 {
-    const qint64 planId = PlanRepository(m_db).planIdOfPriority(priorityId);
+    const qint64 planId = planOfPriority(priorityId);
     auto used = [&](const QString &candidate) {
         return m_db.scalar(QStringLiteral(
                                "SELECT COUNT(*) FROM measure m JOIN priority p ON p.id = m.priority_id "

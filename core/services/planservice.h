@@ -67,6 +67,9 @@ private:
     Error fail(const QString &message, const QString &detail = {}) const;
     std::optional<Error> validate(const Measure &measure, qint64 planId) const;
     std::optional<Error> checkEditable(qint64 planId) const;
+    // The plan a measure or priority belongs to; 0 when it is gone or cannot be read.
+    qint64 planOfMeasure(qint64 measureId) const;
+    qint64 planOfPriority(qint64 priorityId) const;
 
     Database &m_db;
 };

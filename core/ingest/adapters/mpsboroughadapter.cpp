@@ -1,5 +1,6 @@
 #include "ingest/adapters/mpsboroughadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/area.h"
 #include "ingest/arearesolver.h"
 #include "ingest/csvreader.h"
@@ -16,11 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cw::MpsBoroughAdapter", text);
-}
-
-QByteArray view(std::string_view text)
-{
-    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
 }
 
 const QString kForce = QStringLiteral("E23000001");
@@ -125,7 +121,7 @@ bool MpsBoroughAdapter::begin(const QStringList &header, ImportContext &ctx)
 // `unallocated`. The City of London (its own force) or a force would break the force total.
 const QString &MpsBoroughAdapter::areaFor(std::string_view borough, const ImportContext &ctx)
 {
-    const QByteArray key = view(borough);
+    const QByteArray key = byteView(borough);
     if (const auto it = m_areas.constFind(key); it != m_areas.constEnd())
         return *it;
     const Area *area = ctx.areas().find(QString::fromUtf8(key));

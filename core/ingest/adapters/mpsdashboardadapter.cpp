@@ -1,5 +1,6 @@
 #include "ingest/adapters/mpsdashboardadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/area.h"
 #include "ingest/arearesolver.h"
 #include "ingest/csvreader.h"
@@ -16,11 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cw::MpsDashboardAdapter", text);
-}
-
-QByteArray view(std::string_view text)
-{
-    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
 }
 
 const QString kForce = QStringLiteral("E23000001");
@@ -90,7 +86,7 @@ bool MpsDashboardAdapter::begin(const QStringList &header, ImportContext &ctx)
 // "2022-03-01T00:00:00.000Z" (or "2022-03-01"): the first day of the month the row counts.
 std::optional<Period> MpsDashboardAdapter::monthFor(std::string_view text)
 {
-    const QByteArray key = view(text);
+    const QByteArray key = byteView(text);
     if (const auto it = m_months.constFind(key); it != m_months.constEnd())
         return *it;
     if (text.size() < 10 || (text.size() > 10 && text[10] != 'T'))
@@ -111,7 +107,7 @@ QString MpsDashboardAdapter::boroughFor(std::string_view text, const ImportConte
 {
     if (text.empty())
         return {};
-    const QByteArray key = view(text);
+    const QByteArray key = byteView(text);
     if (const auto it = m_areas.constFind(key); it != m_areas.constEnd())
         return *it;
     const Area *area = ctx.areas().find(QString::fromUtf8(key));

@@ -1,5 +1,6 @@
 #include "ingest/adapters/pasadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/area.h"
 #include "domain/period.h"
 #include "ingest/arearesolver.h"
@@ -19,11 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cw::PasAdapter", text);
-}
-
-QByteArray view(std::string_view text)
-{
-    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
 }
 
 enum Column { DateColumn = 0, SurveyColumn, BoroughColumn, MeasureColumn, ProportionColumn };
@@ -103,7 +99,7 @@ bool PasAdapter::begin(const QStringList &header, ImportContext &ctx)
 // place a survey reports on.
 const QString &PasAdapter::areaFor(std::string_view borough, const ImportContext &ctx)
 {
-    const QByteArray key = view(borough);
+    const QByteArray key = byteView(borough);
     if (const auto it = m_areas.constFind(key); it != m_areas.constEnd())
         return *it;
     const Area *area = ctx.areas().find(QString::fromUtf8(key));

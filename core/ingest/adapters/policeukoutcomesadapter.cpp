@@ -1,5 +1,6 @@
 #include "ingest/adapters/policeukoutcomesadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/area.h"
 #include "ingest/arearesolver.h"
 #include "ingest/csvreader.h"
@@ -15,11 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cw::PoliceUkOutcomesAdapter", text);
-}
-
-QByteArray view(std::string_view text)
-{
-    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
 }
 
 } // namespace
@@ -79,7 +75,7 @@ bool PoliceUkOutcomesAdapter::begin(const QStringList &header, ImportContext &ct
 
 std::optional<Period> PoliceUkOutcomesAdapter::monthFor(std::string_view text)
 {
-    const QByteArray key = view(text);
+    const QByteArray key = byteView(text);
     if (const auto it = m_months.constFind(key); it != m_months.constEnd())
         return *it;
     const auto period = Period::parse(QString::fromUtf8(key));
@@ -93,7 +89,7 @@ std::optional<Period> PoliceUkOutcomesAdapter::monthFor(std::string_view text)
 // E23000001), or an empty code when the text names no force the Workbench knows.
 const QString &PoliceUkOutcomesAdapter::forceFor(std::string_view text, const ImportContext &ctx)
 {
-    const QByteArray key = view(text);
+    const QByteArray key = byteView(text);
     if (const auto it = m_forces.constFind(key); it != m_forces.constEnd())
         return *it;
     const Area *area = ctx.areas().find(QString::fromUtf8(key));
@@ -103,7 +99,7 @@ const QString &PoliceUkOutcomesAdapter::forceFor(std::string_view text, const Im
 
 int PoliceUkOutcomesAdapter::indicatorFor(std::string_view outcome, ImportContext &ctx)
 {
-    const QByteArray key = view(outcome);
+    const QByteArray key = byteView(outcome);
     if (const auto it = m_indicators.constFind(key); it != m_indicators.constEnd())
         return *it;
     const QString label = QString::fromUtf8(key);

@@ -1,5 +1,6 @@
 #include "ingest/adapters/policeuksearchadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/area.h"
 #include "ingest/arearesolver.h"
 #include "ingest/csvreader.h"
@@ -17,11 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cw::PoliceUkSearchAdapter", text);
-}
-
-QByteArray view(std::string_view text)
-{
-    return QByteArray::fromRawData(text.data(), qsizetype(text.size()));
 }
 
 enum Dimension { Object = 0, Outcome = 1, Ethnicity = 2 };
@@ -122,7 +118,7 @@ bool PoliceUkSearchAdapter::begin(const QStringList &header, ImportContext &ctx)
 // taken as London local time already.
 std::optional<Period> PoliceUkSearchAdapter::monthFor(std::string_view date) const
 {
-    const QString text = QString::fromUtf8(view(date));
+    const QString text = QString::fromUtf8(byteView(date));
     QDateTime instant = QDateTime::fromString(text, Qt::ISODate);
     if (!instant.isValid())
         return std::nullopt;
@@ -138,7 +134,7 @@ std::optional<Period> PoliceUkSearchAdapter::monthFor(std::string_view date) con
 int PoliceUkSearchAdapter::indicatorFor(int dimension, std::string_view value, ImportContext &ctx)
 {
     QHash<QByteArray, int> &cache = m_indicators.at(size_t(dimension));
-    const QByteArray key = view(value);
+    const QByteArray key = byteView(value);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     const QString label = value.empty() ? QStringLiteral("Not stated") : QString::fromUtf8(key);

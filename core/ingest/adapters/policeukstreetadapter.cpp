@@ -1,5 +1,6 @@
 #include "ingest/adapters/policeukstreetadapter.h"
 
+#include "ingest/byteview.h"
 #include "domain/period.h"
 #include "ingest/arearesolver.h"
 #include "ingest/csvreader.h"
@@ -129,7 +130,7 @@ bool PoliceUkStreetAdapter::begin(const QStringList &header, ImportContext &ctx)
 
 int PoliceUkStreetAdapter::lookup(QHash<QByteArray, int> &table, QStringList &labels, std::string_view text)
 {
-    const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    const QByteArray key = byteView(text);
     const auto it = table.constFind(key);
     if (it != table.constEnd())
         return *it;
@@ -141,7 +142,7 @@ int PoliceUkStreetAdapter::lookup(QHash<QByteArray, int> &table, QStringList &la
 
 int PoliceUkStreetAdapter::forceFor(std::string_view text, const ImportContext &ctx)
 {
-    const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
+    const QByteArray key = byteView(text);
     const auto it = m_forceIndex.constFind(key);
     if (it != m_forceIndex.constEnd())
         return *it;
@@ -157,7 +158,7 @@ int PoliceUkStreetAdapter::areaFor(std::string_view lsoaName, int force)
     const size_t space = lsoaName.rfind(' ');
     const std::string_view prefix =
         space == std::string_view::npos ? std::string_view() : lsoaName.substr(0, space);
-    const QByteArray key = QByteArray::fromRawData(prefix.data(), qsizetype(prefix.size()));
+    const QByteArray key = byteView(prefix);
     if (size_t(force) >= m_areaIndex.size())
         m_areaIndex.resize(size_t(force) + 1);
     QHash<QByteArray, int> &cache = m_areaIndex[size_t(force)];
