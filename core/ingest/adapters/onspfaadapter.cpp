@@ -179,10 +179,9 @@ bool OnsPfaAdapter::acceptsWorkbook(const XlsxWorkbook &workbook) const
         counts = counts || sheet.trimmed().compare(kCountsSheet, Qt::CaseInsensitive) == 0;
         rates = rates || sheet.trimmed().compare(kRatesSheet, Qt::CaseInsensitive) == 0;
     }
-    if (!counts || !rates)
-        return false;
-    const auto sheet = workbook.sheet(kCountsSheet);
-    return sheet && sheet->text(1, 0).contains(QLatin1String("police force area"), Qt::CaseInsensitive);
+    // The sheets' contents are checked when the workbook is read, so that a damaged sheet is
+    // reported as such rather than as an unknown format.
+    return counts && rates;
 }
 
 void OnsPfaAdapter::readWorkbook(const XlsxWorkbook &workbook, ImportContext &ctx)
@@ -194,6 +193,11 @@ void OnsPfaAdapter::readWorkbook(const XlsxWorkbook &workbook, ImportContext &ct
     if (!rates)
         return ctx.fail(0, 0, rates.error().message);
 
+    if (!counts->text(1, 0).contains(QLatin1String("police force area"), Qt::CaseInsensitive)) {
+        return ctx.fail(1, 1,
+                        tr("%1: the title does not describe an ONS police force area table: \"%2\"")
+                            .arg(where(counts.value(), 1, 0), counts->text(1, 0)));
+    }
     const Period period = yearEnding(counts->text(1, 0));
     if (!period.isValid()) {
         return ctx.fail(1, 1,

@@ -529,8 +529,11 @@ Result<XlsxSheet> XlsxWorkbook::sheet(const QString &name) const
         if (d->sheetNames.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
             return d->readSheet(i);
     }
-    return d->error(tr("the workbook has no sheet \"%1\" (it has: %2).")
-                        .arg(wanted, d->sheetNames.join(QLatin1String(", "))));
+    QStringList names;
+    for (const QString &sheet : d->sheetNames)
+        names.append(sheet.trimmed());
+    return d->error(
+        tr("the workbook has no sheet \"%1\" (it has: %2).").arg(wanted, names.join(QLatin1String(", "))));
 }
 
 } // namespace cw
