@@ -220,18 +220,21 @@ Result<ComparatorResult> ComparatorService::compare(const Measure &measure, cons
                     ? (*headline->percentChange >= 0 ? tr("a rise of %1 for %2") : tr("a fall of %1 for %2"))
                           .arg(percentText(*headline->percentChange), headline->name)
                     : headline->name;
-            note = tr("%1, against %2: %3. %4")
+            note = tr("%1, against %2. Comparator flag: %3 — %4")
                        .arg(subjectText, peerText, comparatorFlagLabel(result.flag), headline->reason);
         } else {
             note = tr("%1; no national peer has figures for both years, so there is no comparison.")
                        .arg(subjectText);
         }
         if (asOf) {
-            note += QLatin1Char(' ') + (result.lagMonths > 0
-                                            ? tr("National data lag the scorecard (%1) by %n month(s).",
-                                                 nullptr, result.lagMonths)
-                                                  .arg(asOf->label())
-                                            : tr("The national figures end with the scorecard's month."));
+            QString lag = tr("The national figures end with the scorecard's month.");
+            if (result.lagMonths == 1)
+                lag = tr("National data lag the scorecard (%1) by 1 month.").arg(asOf->label());
+            else if (result.lagMonths > 1)
+                lag = tr("National data lag the scorecard (%1) by %2 months.")
+                          .arg(asOf->label())
+                          .arg(result.lagMonths);
+            note += QLatin1Char(' ') + lag;
         }
         result.note = note;
         return result;
