@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <zip.h>
@@ -154,7 +155,8 @@ struct XlsxWorkbook::Impl
     QString fileName;
     Limits limits;
     std::unique_ptr<zip_t, ZipCloser> zip;
-    mutable qint64 bytesRead = 0; // uncompressed, all parts so far
+    mutable qint64 bytesRead = 0;    // uncompressed, each part counted once
+    mutable QSet<QString> partsRead; // the parts counted in bytesRead
     QStringList sheetNames;
     QStringList sheetParts;
     QStringList sharedStrings;
@@ -173,7 +175,8 @@ struct XlsxWorkbook::Impl
         if (zip_stat(zip.get(), name.constData(), 0, &stat) != 0)
             return error(tr("the workbook has no part %1.").arg(part));
         const qint64 declared = (stat.valid & ZIP_STAT_SIZE) ? qint64(stat.size) : 0;
-        if (declared > limits.maxPartBytes || bytesRead + declared > limits.maxTotalBytes) {
+        const qint64 before = partsRead.contains(part) ? 0 : bytesRead;
+        if (declared > limits.maxPartBytes || before + declared > limits.maxTotalBytes) {
             return error(tr("the part %1 would expand to %2 bytes, more than the Workbench reads (a "
                             "damaged or malicious file).")
                              .arg(part)
@@ -196,14 +199,17 @@ struct XlsxWorkbook::Impl
             if (got == 0)
                 break;
             bytes.append(chunk, qsizetype(got));
-            if (bytes.size() > limits.maxPartBytes || bytesRead + bytes.size() > limits.maxTotalBytes) {
+            if (bytes.size() > limits.maxPartBytes || before + bytes.size() > limits.maxTotalBytes) {
                 return error(tr("the part %1 expands beyond what the Workbench reads (more than %2 "
                                 "bytes; a damaged or malicious file).")
                                  .arg(part)
                                  .arg(limits.maxPartBytes));
             }
         }
-        bytesRead += bytes.size();
+        if (!partsRead.contains(part)) {
+            partsRead.insert(part);
+            bytesRead += bytes.size();
+        }
         return bytes;
     }
 
