@@ -79,8 +79,13 @@ void parseWorkbook(ParsedFile &parsed, const QString &format, const ImportParser
     }
     auto workbook = XlsxWorkbook::open(parsed.path);
     if (!workbook) {
+        // Issues are reported with the file's name already: the reader's own prefix goes.
+        QString message = workbook.error().message;
+        const QString prefix = parsed.fileName + QLatin1String(": ");
+        if (message.startsWith(prefix))
+            message.remove(0, prefix.size());
         parsed.fatal = true;
-        ctx.fail(0, 0, workbook.error().message);
+        ctx.fail(0, 0, message);
         return;
     }
     if (!adapter)

@@ -86,8 +86,7 @@ void TestCwbImportXlsx::damagedWorkbook()
     QCOMPARE(report.value(u"status"_s).toString(), u"rejected"_s);
     const QString message =
         report.value(u"errors"_s).toArray().at(0).toObject().value(u"message"_s).toString();
-    QVERIFY2(message.startsWith(u"damaged.xlsx: the file is not a readable XLSX workbook"_s),
-             qPrintable(message));
+    QVERIFY2(message.startsWith(u"the file is not a readable XLSX workbook"_s), qPrintable(message));
     QCOMPARE(integer(cwtest::workspaceInfo(workspace), "observations"), 0);
     QCOMPARE(cwtest::batchList(workspace).size(), 0);
 }

@@ -186,12 +186,17 @@ bool OnsPfaAdapter::acceptsWorkbook(const XlsxWorkbook &workbook) const
 
 void OnsPfaAdapter::readWorkbook(const XlsxWorkbook &workbook, ImportContext &ctx)
 {
+    // The reader names the file in its messages; issues are reported with it already.
+    const auto withoutFile = [&](const Error &error) {
+        const QString prefix = workbook.fileName() + QLatin1String(": ");
+        return error.message.startsWith(prefix) ? error.message.mid(prefix.size()) : error.message;
+    };
     const auto counts = workbook.sheet(kCountsSheet);
     if (!counts)
-        return ctx.fail(0, 0, counts.error().message);
+        return ctx.fail(0, 0, withoutFile(counts.error()));
     const auto rates = workbook.sheet(kRatesSheet);
     if (!rates)
-        return ctx.fail(0, 0, rates.error().message);
+        return ctx.fail(0, 0, withoutFile(rates.error()));
 
     if (!counts->text(1, 0).contains(QLatin1String("police force area"), Qt::CaseInsensitive)) {
         return ctx.fail(1, 1,
