@@ -119,7 +119,8 @@ Result<ComparatorResult> ComparatorService::compare(const Measure &measure, cons
         if (!matched) {
             result.note =
                 subject.isEmpty()
-                    ? tr("No national figures for %1 in %2: import the ONS police force area tables.")
+                    ? tr("No national figures for %1 in %2: import the ONS police force area tables "
+                         "(they cover police force areas, not boroughs).")
                           .arg(measure.title, nameOf(subjectAreaCode))
                     : tr("No national figures for %1 in %2 for 12 months ending by %3 together with the "
                          "same 12 months a year earlier.")
