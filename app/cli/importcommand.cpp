@@ -183,6 +183,11 @@ void ImportCommand::writeSummary(QTextStream &out, const ImportReport &report, c
         }
         if (report.unallocated > 0)
             line += QStringLiteral(", ") + tr("%1 unallocated").arg(formatCount(report.unallocated));
+        if (report.notImported > 0) {
+            //: valid rows for areas the workspace does not hold (e.g. other police forces)
+            line += QStringLiteral(", ") +
+                    tr("%1 rows for other areas not imported").arg(formatCount(report.notImported));
+        }
         out << line << Qt::endl;
         break;
     }

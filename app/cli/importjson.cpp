@@ -47,6 +47,7 @@ QJsonObject importReportToJson(const ImportReport &report, const QString &file)
         {QStringLiteral("rows_rejected"), report.rowsRejected},
         {QStringLiteral("duplicates_dropped"), report.duplicatesDropped},
         {QStringLiteral("unallocated"), report.unallocated},
+        {QStringLiteral("not_imported"), report.notImported},
         {QStringLiteral("observations_written"), report.observationsWritten},
         {QStringLiteral("values_revised"), report.valuesRevised},
         {QStringLiteral("batch_id"), positiveOrNull(report.batchId)},
@@ -75,6 +76,7 @@ QJsonObject batchToJson(const Batch &batch)
         {QStringLiteral("values_revised"), batch.valuesRevised},
         {QStringLiteral("duplicates_dropped"), batch.duplicatesDropped},
         {QStringLiteral("unallocated"), batch.unallocated},
+        {QStringLiteral("not_imported"), batch.notImported()},
         {QStringLiteral("sha256"), stringOrNull(batch.sha256)},
         {QStringLiteral("demo"), batch.demo},
     };

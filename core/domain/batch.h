@@ -30,6 +30,9 @@ struct Batch
     qint64 unallocated = 0;
     qint64 observationsWritten = 0;
     qint64 valuesRevised = 0;
+    // Valid rows left out because the workspace has no use for them (e.g. the rows of other
+    // police forces in a national table): rowsRead − rowsAccepted − rowsRejected.
+    qint64 notImported() const { return rowsRead - rowsAccepted - rowsRejected; }
     bool demo = false;
     QList<ImportIssue> skippedRows; // rows left out with --skip-invalid (filled on request)
 };
@@ -48,6 +51,7 @@ struct ImportReport
     qint64 rowsRejected = 0;
     qint64 duplicatesDropped = 0;
     qint64 unallocated = 0;
+    qint64 notImported = 0; // valid rows the workspace has no use for (e.g. other forces)
     qint64 observationsWritten = 0;
     qint64 valuesRevised = 0;
     qint64 batchId = 0;

@@ -7,6 +7,7 @@ namespace cw {
 
 class CsvReader;
 class ImportContext;
+class XlsxWorkbook;
 
 // One published file format. An adapter turns the records of a file into observations in
 // the ImportContext; it never touches the database. Indicator keys are part of the contract
@@ -31,6 +32,16 @@ public:
     virtual void record(const CsvReader &row, ImportContext &ctx) = 0;
     // After the last record: derived values such as force totals.
     virtual void finish(ImportContext &ctx) = 0;
+
+    // Formats published as spreadsheets (.xlsx) rather than CSV return true here; the parser
+    // then opens such a file as a workbook and calls acceptsWorkbook()/readWorkbook() instead
+    // of the CSV calls above (which such an adapter never accepts).
+    virtual bool readsWorkbooks() const { return false; }
+    // Whether this workbook (its sheet names, titles) is in this format.
+    virtual bool acceptsWorkbook(const XlsxWorkbook &) const { return false; }
+    // Reads the whole workbook into ctx: ctx.startRecord() per data row, reject() for bad
+    // rows, fail() when the workbook cannot be read as this format at all.
+    virtual void readWorkbook(const XlsxWorkbook &, ImportContext &) {}
 };
 
 } // namespace cw

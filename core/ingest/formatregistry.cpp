@@ -2,6 +2,7 @@
 
 #include "ingest/adapters/mpsboroughadapter.h"
 #include "ingest/adapters/mpsdashboardadapter.h"
+#include "ingest/adapters/onspfaadapter.h"
 #include "ingest/adapters/pasadapter.h"
 #include "ingest/adapters/policeukoutcomesadapter.h"
 #include "ingest/adapters/policeuksearchadapter.h"
@@ -12,10 +13,15 @@ namespace cw {
 
 QStringList FormatRegistry::names()
 {
-    return {QStringLiteral("policeuk.street"), QStringLiteral("policeuk.outcome"),
-            QStringLiteral("policeuk.search"), QStringLiteral("mps.borough"),
-            QStringLiteral("mps.borough.old"), QStringLiteral("pas"),
-            QStringLiteral("mps.dashboard"),   QStringLiteral("tidy")};
+    return {QStringLiteral("policeuk.street"),
+            QStringLiteral("policeuk.outcome"),
+            QStringLiteral("policeuk.search"),
+            QStringLiteral("mps.borough"),
+            QStringLiteral("mps.borough.old"),
+            QStringLiteral("pas"),
+            QStringLiteral("mps.dashboard"),
+            QStringLiteral("ons.pfa"),
+            QStringLiteral("tidy")};
 }
 
 std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
@@ -34,6 +40,8 @@ std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
         return std::make_unique<PasAdapter>();
     if (name == QLatin1String("mps.dashboard"))
         return std::make_unique<MpsDashboardAdapter>();
+    if (name == QLatin1String("ons.pfa"))
+        return std::make_unique<OnsPfaAdapter>();
     if (name == QLatin1String("tidy"))
         return std::make_unique<TidyAdapter>();
     return nullptr;
@@ -44,7 +52,18 @@ std::unique_ptr<FormatAdapter> FormatRegistry::detect(const QStringList &header)
     const QStringList all = names();
     for (const QString &name : all) {
         auto adapter = create(name);
-        if (adapter && adapter->accepts(header))
+        if (adapter && !adapter->readsWorkbooks() && adapter->accepts(header))
+            return adapter;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<FormatAdapter> FormatRegistry::detectWorkbook(const XlsxWorkbook &workbook)
+{
+    const QStringList all = names();
+    for (const QString &name : all) {
+        auto adapter = create(name);
+        if (adapter && adapter->readsWorkbooks() && adapter->acceptsWorkbook(workbook))
             return adapter;
     }
     return nullptr;

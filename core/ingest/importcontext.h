@@ -23,6 +23,7 @@ public:
         qint64 rowsRejected = 0;
         qint64 duplicatesDropped = 0; // repeated Crime IDs counted once
         qint64 unallocated = 0;       // rows placed in the `unallocated` area
+        qint64 notImported = 0;       // valid rows the workspace has no use for (e.g. other forces)
     };
 
     static constexpr qsizetype maxIssuesKept = 1000;

@@ -4,6 +4,7 @@
 #include "ingest/formatadapter.h"
 #include "ingest/formatregistry.h"
 #include "ingest/importcontext.h"
+#include "ingest/xlsx/xlsxreader.h"
 #include "util/sha256.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,74 @@ QByteArray sha256Of(const QString &path, const std::atomic<bool> &stop)
     return hash.hexDigest();
 }
 
+void describe(ParsedFile &parsed, const FormatAdapter &adapter)
+{
+    parsed.format = adapter.name();
+    parsed.formatTitle = adapter.title();
+    parsed.sourceCode = adapter.sourceCode();
+    parsed.sourceName = adapter.sourceName();
+    parsed.licence = adapter.licence();
+}
+
+// An .xlsx file: the workbook is read whole (published workbooks are small; the reader
+// refuses any that would expand beyond its limits), then handed to a workbook adapter.
+void parseWorkbook(ParsedFile &parsed, const QString &format, const ImportParser::Progress &progress)
+{
+    ImportContext &ctx = *parsed.context;
+    std::unique_ptr<FormatAdapter> adapter;
+    if (!format.isEmpty()) {
+        adapter = FormatRegistry::create(format);
+        if (!adapter) {
+            parsed.fatal = true;
+            ctx.fail(0, 0, tr("There is no format called \"%1\".").arg(format));
+            return;
+        }
+        if (!adapter->readsWorkbooks()) {
+            parsed.fatal = true;
+            ctx.fail(0, 0,
+                     tr("The file is a spreadsheet workbook (.xlsx), but the format \"%1\" reads CSV files.")
+                         .arg(format));
+            return;
+        }
+    }
+    if (progress && !progress(0, parsed.size)) {
+        parsed.cancelled = true;
+        return;
+    }
+    auto workbook = XlsxWorkbook::open(parsed.path);
+    if (!workbook) {
+        // Issues are reported with the file's name already: the reader's own prefix goes.
+        QString message = workbook.error().message;
+        const QString prefix = parsed.fileName + QLatin1String(": ");
+        if (message.startsWith(prefix))
+            message.remove(0, prefix.size());
+        parsed.fatal = true;
+        ctx.fail(0, 0, message);
+        return;
+    }
+    if (!adapter)
+        adapter = FormatRegistry::detectWorkbook(workbook.value());
+    if (!adapter) {
+        parsed.fatal = true;
+        ctx.fail(0, 0,
+                 tr("The workbook's format was not recognised (sheets: %1). The Workbench reads these "
+                    "workbooks: %2.")
+                     .arg(workbook->sheetNames().join(QLatin1String(", ")), [] {
+                         QStringList names;
+                         for (const QString &name : FormatRegistry::names()) {
+                             if (FormatRegistry::create(name)->readsWorkbooks())
+                                 names.append(name);
+                         }
+                         return names.join(QLatin1String(", "));
+                     }()));
+        return;
+    }
+    describe(parsed, *adapter);
+    adapter->readWorkbook(workbook.value(), ctx);
+    if (ctx.failed())
+        parsed.fatal = true;
+}
+
 } // namespace
 
 bool ParsedFile::hasIssues() const
@@ -66,6 +135,20 @@ ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, c
     }
     parsed.size = file.size();
     ctx.setFileSize(parsed.size);
+
+    if (XlsxWorkbook::looksLikeZip(file.peek(4))) {
+        file.close();
+        parseWorkbook(parsed, format, progress);
+        if (parsed.fatal || parsed.cancelled)
+            return parsed;
+        if (progress && !progress(parsed.size, parsed.size)) {
+            parsed.cancelled = true;
+            return parsed;
+        }
+        const std::atomic<bool> keepGoing{false};
+        parsed.sha256 = sha256Of(path, keepGoing);
+        return parsed;
+    }
 
     std::atomic<bool> stopHash{false};
     auto hashing = std::async(std::launch::async, [&path, &stopHash] { return sha256Of(path, stopHash); });
@@ -101,11 +184,15 @@ ParsedFile ImportParser::parse(const QString &path, const AreaResolver &areas, c
         finishHash(false);
         return parsed;
     }
-    parsed.format = adapter->name();
-    parsed.formatTitle = adapter->title();
-    parsed.sourceCode = adapter->sourceCode();
-    parsed.sourceName = adapter->sourceName();
-    parsed.licence = adapter->licence();
+    if (adapter->readsWorkbooks()) {
+        parsed.fatal = true;
+        ctx.fail(0, 0,
+                 tr("The format \"%1\" reads spreadsheet workbooks (.xlsx); this file is not one.")
+                     .arg(adapter->name()));
+        finishHash(false);
+        return parsed;
+    }
+    describe(parsed, *adapter);
     if (!adapter->begin(reader.header(), ctx)) {
         parsed.fatal = true;
         finishHash(false);

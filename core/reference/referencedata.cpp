@@ -143,6 +143,39 @@ QList<Area> ReferenceData::areas()
     return areas;
 }
 
+const ComparatorDefinition *ComparatorReference::find(const QString &measureCode) const
+{
+    for (const ComparatorDefinition &definition : measures) {
+        if (definition.measureCode.compare(measureCode, Qt::CaseInsensitive) == 0)
+            return &definition;
+    }
+    return nullptr;
+}
+
+ComparatorReference ReferenceData::comparators()
+{
+    const QString origin = QStringLiteral("comparators.json");
+    const QJsonObject root = readObject(readResource(QStringLiteral(":/reference/comparators.json")), origin);
+    ComparatorReference reference;
+    reference.peerCodes = strings(root.value(QLatin1String("peers")));
+    const QJsonArray array = root.value(QLatin1String("measures")).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        ComparatorDefinition definition;
+        definition.measureCode = o.value(QLatin1String("measure")).toString();
+        definition.indicatorKeys = strings(o.value(QLatin1String("indicators")));
+        definition.note = o.value(QLatin1String("note")).toString();
+        if (definition.measureCode.isEmpty() || definition.indicatorKeys.isEmpty()) {
+            throw std::runtime_error(
+                QStringLiteral("%1: a comparator needs a measure and indicators").arg(origin).toStdString());
+        }
+        reference.measures.append(definition);
+    }
+    if (reference.peerCodes.isEmpty())
+        throw std::runtime_error(QStringLiteral("%1: no peers").arg(origin).toStdString());
+    return reference;
+}
+
 QList<Plan> ReferenceData::builtinPlans()
 {
     QList<Plan> plans;

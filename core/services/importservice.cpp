@@ -24,7 +24,8 @@ ImportReport reportFrom(const ParsedFile &parsed)
         const auto &c = ctx->counters();
         report.rowsRead = c.rowsRead;
         report.rowsRejected = c.rowsRejected;
-        report.rowsAccepted = c.rowsRead - c.rowsRejected;
+        report.rowsAccepted = c.rowsRead - c.rowsRejected - c.notImported;
+        report.notImported = c.notImported;
         report.duplicatesDropped = c.duplicatesDropped;
         report.unallocated = c.unallocated;
         report.errors = ctx->issues();

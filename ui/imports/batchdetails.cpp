@@ -99,9 +99,11 @@ void BatchDetails::setBatch(const Batch &batch)
     m_size->setText(
         tr("%1 (%2 bytes)").arg(locale.formattedDataSize(batch.fileSize), locale.toString(batch.fileSize)));
     m_sha256->setText(batch.sha256);
-    m_rows->setText(tr("Read: %1; accepted: %2; skipped as invalid: %3.")
-                        .arg(locale.toString(batch.rowsRead), locale.toString(batch.rowsAccepted),
-                             locale.toString(batch.rowsRejected)));
+    m_rows->setText(
+        tr("Read: %1; accepted: %2; skipped as invalid: %3; for areas the workspace does not hold "
+           "(not imported): %4.")
+            .arg(locale.toString(batch.rowsRead), locale.toString(batch.rowsAccepted),
+                 locale.toString(batch.rowsRejected), locale.toString(batch.notImported())));
     m_figures->setText(
         tr("Written: %1; of which revised an earlier value: %2.")
             .arg(locale.toString(batch.observationsWritten), locale.toString(batch.valuesRevised)));

@@ -167,7 +167,7 @@ void FilesPage::chooseFiles()
     QSettings settings;
     const QString folder = settings.value(kLastFolderKey, QDir::homePath()).toString();
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import files"), folder, tr("Published data (*.csv *.txt);;All files (*)"));
+        this, tr("Import files"), folder, tr("Published data (*.csv *.txt *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(kLastFolderKey, QFileInfo(files.constFirst()).absolutePath());

@@ -42,6 +42,7 @@ struct ImportPreview
     qint64 rowsRejected = 0;
     qint64 duplicatesDropped = 0;
     qint64 unallocated = 0;
+    qint64 notImported = 0; // valid rows for areas the workspace does not hold
     qint64 observationCount = 0;
     qint64 indicatorCount = 0;
     qint64 areaCount = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QFile>
@@ -10,6 +11,7 @@
 
 #include "ingest/csvreader.h"
 #include "ingest/importcontext.h"
+#include "ingest/xlsx/xlsxreader.h"
 #include "services/importservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -36,11 +38,49 @@ private:
     qint64 m_last = -1;
 };
 
+// A workbook's raw rows: its longest sheet (a published table rather than its notes), with
+// the columns named by letter and each row by its number in the sheet.
+void readWorkbookRows(ImportPreview &preview)
+{
+    const auto workbook = XlsxWorkbook::open(preview.path);
+    if (!workbook)
+        return;
+    std::optional<XlsxSheet> longest;
+    for (const QString &name : workbook->sheetNames()) {
+        auto sheet = workbook->sheet(name);
+        if (sheet && (!longest || sheet->rows.size() > longest->rows.size()))
+            longest = std::move(sheet).value();
+    }
+    if (!longest)
+        return;
+    int columns = 0;
+    for (const XlsxRow &row : longest->rows) {
+        if (!row.cells.isEmpty())
+            columns = std::max(columns, row.cells.constLast().column + 1);
+    }
+    for (int column = 0; column < columns; ++column)
+        preview.rawHeader << xlsxColumnName(column);
+    for (const XlsxRow &row : longest->rows) {
+        if (preview.rawRows.size() >= ImportPreview::maxRawRows)
+            break;
+        QStringList fields(columns);
+        for (const XlsxCell &cell : row.cells)
+            fields[cell.column] = cell.text;
+        preview.rawRows << fields;
+        preview.rawLines << row.row;
+    }
+}
+
 void readRawRows(ImportPreview &preview)
 {
     QFile file(preview.path);
     if (!file.open(QIODevice::ReadOnly))
         return;
+    if (XlsxWorkbook::looksLikeZip(file.peek(4))) {
+        file.close();
+        readWorkbookRows(preview);
+        return;
+    }
     CsvReader reader(file);
     if (!reader.readHeader())
         return;
@@ -170,6 +210,7 @@ ImportPreview ImportWorker::makePreview(const QString &path, const QString &form
             preview.rowsRejected = counters.rowsRejected;
             preview.duplicatesDropped = counters.duplicatesDropped;
             preview.unallocated = counters.unallocated;
+            preview.notImported = counters.notImported;
             preview.issues = context->issues();
             preview.issueCount = context->issueCount();
             const ObservationSet &set = context->observations();

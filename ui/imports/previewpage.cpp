@@ -337,13 +337,13 @@ void PreviewPage::showSelected()
     m_verdict->setStyleSheet(style);
     const QString format = preview->formatTitle.isEmpty() ? tr("not recognised") : preview->formatTitle;
     m_details->setText(
-        tr("Format: %1 (%2). Size: %3. Rows read: %4; invalid: %5; duplicates dropped: %6; unallocated: %7. "
-           "Figures: %8 (indicators: %9, areas: %10).")
+        tr("Format: %1 (%2). Size: %3. Rows read: %4; invalid: %5; duplicates dropped: %6; unallocated: %7; "
+           "for other areas (not imported): %11. Figures: %8 (indicators: %9, areas: %10).")
             .arg(format, preview->requestedFormat.isEmpty() ? tr("detected") : tr("chosen"),
                  QLocale().formattedDataSize(preview->size), count(preview->rowsRead),
                  count(preview->rowsRejected), count(preview->duplicatesDropped), count(preview->unallocated),
                  count(preview->observationCount), count(preview->indicatorCount))
-            .arg(count(preview->areaCount)));
+            .arg(count(preview->areaCount), count(preview->notImported)));
     showFigures(*preview);
     showRawRows(*preview);
 }
