@@ -6,6 +6,7 @@
 #include "ingest/adapters/policeukoutcomesadapter.h"
 #include "ingest/adapters/policeuksearchadapter.h"
 #include "ingest/adapters/policeukstreetadapter.h"
+#include "ingest/adapters/populationadapter.h"
 #include "ingest/adapters/tidyadapter.h"
 
 namespace cw {
@@ -15,7 +16,8 @@ QStringList FormatRegistry::names()
     return {QStringLiteral("policeuk.street"), QStringLiteral("policeuk.outcome"),
             QStringLiteral("policeuk.search"), QStringLiteral("mps.borough"),
             QStringLiteral("mps.borough.old"), QStringLiteral("pas"),
-            QStringLiteral("mps.dashboard"),   QStringLiteral("tidy")};
+            QStringLiteral("mps.dashboard"),   QStringLiteral("population"),
+            QStringLiteral("tidy")};
 }
 
 std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
@@ -34,6 +36,8 @@ std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
         return std::make_unique<PasAdapter>();
     if (name == QLatin1String("mps.dashboard"))
         return std::make_unique<MpsDashboardAdapter>();
+    if (name == QLatin1String("population"))
+        return std::make_unique<PopulationAdapter>();
     if (name == QLatin1String("tidy"))
         return std::make_unique<TidyAdapter>();
     return nullptr;

@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
+#include "services/boroughservice.h"
 #include "services/importservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
@@ -51,6 +52,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_imports(new ImportService(*m_db, this))
     , m_analysis(new AnalysisService(*m_db, this))
     , m_scorecards(new ScorecardService(*m_db, this))
+    , m_boroughs(new BoroughService(*m_db, *m_scorecards, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -58,6 +60,7 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_boroughs;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;

@@ -13,6 +13,7 @@ namespace cw {
 
 class Database;
 class AnalysisService;
+class BoroughService;
 class ImportService;
 class ScorecardService;
 class PlanService;
@@ -61,6 +62,7 @@ public:
     ImportService &imports() const { return *m_imports; }
     AnalysisService &analysis() const { return *m_analysis; }
     ScorecardService &scorecards() const { return *m_scorecards; }
+    BoroughService &boroughs() const { return *m_boroughs; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -73,6 +75,7 @@ private:
     ImportService *m_imports = nullptr;       // owned through QObject parentage
     AnalysisService *m_analysis = nullptr;    // owned through QObject parentage
     ScorecardService *m_scorecards = nullptr; // owned through QObject parentage
+    BoroughService *m_boroughs = nullptr;     // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;        // owned through QObject parentage
 };
 
