@@ -52,7 +52,7 @@ double Funnel::Plot::limit(double exposure, double coverage, bool upper) const
         if (kind == Kind::Rate) {
             const double expected = theta * exposure;
             const double alpha = 1.0 - coverage;
-            const double count = upper ? boost::math::gamma_p_inv(expected + 1.0, 1.0 - alpha / 2.0)
+            const double count = upper          ? boost::math::gamma_p_inv(expected + 1.0, 1.0 - alpha / 2.0)
                                  : expected > 0 ? boost::math::gamma_p_inv(expected, alpha / 2.0)
                                                 : 0.0;
             value = count / exposure;
@@ -81,7 +81,8 @@ Funnel::Plot Funnel::compute(const QList<Input> &inputs, const Options &options)
 
     QList<Input> used;
     for (const Input &in : inputs) {
-        if (in.exposure > 0 && std::isfinite(in.exposure) && std::isfinite(in.count) && std::isfinite(in.value))
+        if (in.exposure > 0 && std::isfinite(in.exposure) && std::isfinite(in.count) &&
+            std::isfinite(in.value))
             used.append(in);
     }
     const auto n = used.size();
@@ -144,14 +145,15 @@ Funnel::Plot Funnel::compute(const QList<Input> &inputs, const Options &options)
         result.tau2 = std::max(0.0, (I * result.phi - (I - 1.0)) / (sumW - sumW2 / sumW));
         result.adjustment = Adjustment::Additive;
         const double tau = std::sqrt(result.tau2) * result.perUnits;
-        result.note = options.kind == Kind::Rate
-                          ? tr("Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 "
-                               "per %3 between areas.")
-                                .arg(locale.toString(result.phi, 'f', 1), locale.toString(tau, 'f', 2),
-                                     locale.toString(result.perUnits, 'f', 0))
-                          : tr("Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 "
-                               "points between areas.")
-                                .arg(locale.toString(result.phi, 'f', 1), locale.toString(tau * 100.0, 'f', 1));
+        result.note =
+            options.kind == Kind::Rate
+                ? tr("Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 "
+                     "per %3 between areas.")
+                      .arg(locale.toString(result.phi, 'f', 1), locale.toString(tau, 'f', 2),
+                           locale.toString(result.perUnits, 'f', 0))
+                : tr("Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 "
+                     "points between areas.")
+                      .arg(locale.toString(result.phi, 'f', 1), locale.toString(tau * 100.0, 'f', 1));
     } else if (overdispersed) {
         result.adjustment = Adjustment::Multiplicative;
         result.note = tr("Limits widened for over-dispersion (multiplicative): φ = %1.")

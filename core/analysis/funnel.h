@@ -49,10 +49,10 @@ public:
     struct Options
     {
         Kind kind = Kind::Rate;
-        double perUnits = 1000;                       // Rate: per 1,000 residents
+        double perUnits = 1000;                           // Rate: per 1,000 residents
         Adjustment overdispersion = Adjustment::Additive; // the model used when over-dispersed
-        double winsorise = 0.10;                      // fraction shrunk at each end
-        double overdispersionLevel = 0.95;            // χ² test level for "over-dispersed"
+        double winsorise = 0.10;                          // fraction shrunk at each end
+        double overdispersionLevel = 0.95;                // χ² test level for "over-dispersed"
     };
 
     struct Point
@@ -70,10 +70,10 @@ public:
         QString note; // why not valid, or how the limits were set (translated)
         Kind kind = Kind::Rate;
         double perUnits = 1000;
-        double target = 0; // rate per perUnits, or proportion
+        double target = 0;                        // rate per perUnits, or proportion
         Adjustment adjustment = Adjustment::None; // what the limits actually use
-        double phi = 1;    // winsorised dispersion ratio (Σz²/I)
-        double tau2 = 0;   // additive between-area variance (per unit of exposure², or proportion²)
+        double phi = 1;                           // winsorised dispersion ratio (Σz²/I)
+        double tau2 = 0; // additive between-area variance (per unit of exposure², or proportion²)
         double chiSquareCritical = 0; // the 95% point of χ² on I − 1 degrees of freedom
         QList<Point> points;
 

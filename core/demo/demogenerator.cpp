@@ -176,7 +176,8 @@ double expected(const Profile &p, const Period &period, double t)
 // 8.2 million residents in 2011. The noise has its own seed, so the other demo figures are
 // the same with or without populations.
 qint64 writePopulations(const Database &db, qint64 sourceId, qint64 batchId, const QList<Area> &boroughs,
-                        const QList<double> &shares, qint64 forceId, int firstYear, int lastYear, quint32 seed)
+                        const QList<double> &shares, qint64 forceId, int firstYear, int lastYear,
+                        quint32 seed)
 {
     const QString key = QLatin1String(populationIndicatorKey);
     QVariant existing = db.scalar(QStringLiteral("SELECT id FROM indicator WHERE indicator_key = ?"), {key});
@@ -196,14 +197,15 @@ qint64 writePopulations(const Database &db, qint64 sourceId, qint64 batchId, con
         growth.append(0.007 + 0.004 * noise.normal());
         sizeTotal += sizes.last();
     }
-    QSqlQuery insert =
-        db.prepare(QStringLiteral("INSERT INTO observation (indicator_id, area_id, period_kind, period_start, "
-                                  "period_end, value, denominator, sample_size, batch_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)"));
+    QSqlQuery insert = db.prepare(
+        QStringLiteral("INSERT INTO observation (indicator_id, area_id, period_kind, period_start, "
+                       "period_end, value, denominator, sample_size, batch_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)"));
     qint64 written = 0;
     const auto write = [&](qint64 areaId, const Period &year, double value) {
-        db.run(insert, {indicatorId, areaId, Period::kindName(year.kind()), year.start().toString(Qt::ISODate),
-                        year.end().toString(Qt::ISODate), value, batchId});
+        db.run(insert,
+               {indicatorId, areaId, Period::kindName(year.kind()), year.start().toString(Qt::ISODate),
+                year.end().toString(Qt::ISODate), value, batchId});
         ++written;
     };
     constexpr double london2011 = 8.17e6;
@@ -213,7 +215,8 @@ qint64 writePopulations(const Database &db, qint64 sourceId, qint64 batchId, con
         const double years = double(year - 2011) - (year >= 2021 ? 1.0 : 0.0);
         double total = 0;
         for (qsizetype b = 0; b < boroughs.size(); ++b) {
-            const double value = std::round(london2011 * sizes.at(b) / sizeTotal * std::pow(1.0 + growth.at(b), years));
+            const double value =
+                std::round(london2011 * sizes.at(b) / sizeTotal * std::pow(1.0 + growth.at(b), years));
             write(boroughs.at(b).id, period, value);
             total += value;
         }

@@ -13,10 +13,14 @@ namespace cw {
 
 QStringList FormatRegistry::names()
 {
-    return {QStringLiteral("policeuk.street"), QStringLiteral("policeuk.outcome"),
-            QStringLiteral("policeuk.search"), QStringLiteral("mps.borough"),
-            QStringLiteral("mps.borough.old"), QStringLiteral("pas"),
-            QStringLiteral("mps.dashboard"),   QStringLiteral("population"),
+    return {QStringLiteral("policeuk.street"),
+            QStringLiteral("policeuk.outcome"),
+            QStringLiteral("policeuk.search"),
+            QStringLiteral("mps.borough"),
+            QStringLiteral("mps.borough.old"),
+            QStringLiteral("pas"),
+            QStringLiteral("mps.dashboard"),
+            QStringLiteral("population"),
             QStringLiteral("tidy")};
 }
 

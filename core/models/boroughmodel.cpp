@@ -89,9 +89,11 @@ int BoroughModel::columnCount(const QModelIndex &parent) const
 QString BoroughModel::changeText(const BoroughRow &row) const
 {
     if (row.change.percent)
-        return tr("%1 (%2)").arg(displayName(row.change.flag), MeasureFormat::percentChange(*row.change.percent));
+        return tr("%1 (%2)").arg(displayName(row.change.flag),
+                                 MeasureFormat::percentChange(*row.change.percent));
     if (row.change.points)
-        return tr("%1 (%2)").arg(displayName(row.change.flag), MeasureFormat::pointsChange(*row.change.points));
+        return tr("%1 (%2)").arg(displayName(row.change.flag),
+                                 MeasureFormat::pointsChange(*row.change.points));
     return displayName(row.change.flag);
 }
 
@@ -106,9 +108,9 @@ QVariant BoroughModel::display(const BoroughRow &row, int column) const
     case PopulationColumn:
         if (!row.population)
             return QStringLiteral("–");
-        return row.populationEarlier ? tr("%1 (%2)").arg(locale.toString(*row.population, 'f', 0))
-                                           .arg(row.populationYear)
-                                     : locale.toString(*row.population, 'f', 0);
+        return row.populationEarlier
+                   ? tr("%1 (%2)").arg(locale.toString(*row.population, 'f', 0)).arg(row.populationYear)
+                   : locale.toString(*row.population, 'f', 0);
     case RateColumn:
         return row.rate ? locale.toString(*row.rate, 'f', 2) : QStringLiteral("–");
     case ChangeColumn:
@@ -177,7 +179,8 @@ QVariant BoroughModel::data(const QModelIndex &index, int role) const
     case PositionNameRole:
         return row.funnelZ ? Funnel::toName(row.position) : QString();
     case Qt::TextAlignmentRole:
-        if (index.column() == ValueColumn || index.column() == PopulationColumn || index.column() == RateColumn)
+        if (index.column() == ValueColumn || index.column() == PopulationColumn ||
+            index.column() == RateColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -206,14 +209,16 @@ QVariant BoroughModel::data(const QModelIndex &index, int role) const
 
 QVariant BoroughModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ValueColumn &&
+        m_comparison.latestPeriod)
+        return m_comparison.latestPeriod->label();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case BoroughColumn:
         return tr("Borough");
     case ValueColumn:
-        return m_comparison.latestPeriod ? tr("Value (%1)").arg(MeasureFormat::shortPeriod(*m_comparison.latestPeriod))
-                                         : tr("Value");
+        return tr("Value");
     case PopulationColumn:
         return tr("Population");
     case RateColumn:

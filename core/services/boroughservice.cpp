@@ -184,18 +184,18 @@ Result<BoroughComparison> BoroughService::compare(const QString &measureCode,
         [[fallthrough]];
     case BoroughComparison::Basis::Proportion: {
         Funnel::Options funnelOptions;
-        funnelOptions.kind = result.basis == BoroughComparison::Basis::Rate ? Funnel::Kind::Rate
-                                                                          : Funnel::Kind::Proportion;
+        funnelOptions.kind =
+            result.basis == BoroughComparison::Basis::Rate ? Funnel::Kind::Rate : Funnel::Kind::Proportion;
         result.funnel = Funnel::compute(inputs, funnelOptions);
         result.funnelNote = result.funnel.note;
         if (assumedBases > 0)
             result.funnelNote += u' ' + tr("The source gives no survey bases: a base of %1 is assumed for "
-                                          "each borough.")
+                                           "each borough.")
                                             .arg(typicalBoroughBase);
         if (otherPeriods > 0)
-            result.funnelNote += u' ' + tr("Boroughs whose latest period is not %1 are left out (%n).", nullptr,
-                                          otherPeriods)
-                                           .arg(result.latestPeriod ? result.latestPeriod->label() : QString());
+            result.funnelNote +=
+                u' ' + tr("Boroughs whose latest period is not %1 are left out (%n).", nullptr, otherPeriods)
+                           .arg(result.latestPeriod ? result.latestPeriod->label() : QString());
         for (const Funnel::Point &p : std::as_const(result.funnel.points)) {
             for (BoroughRow &row : result.rows) {
                 if (row.code == p.code) {

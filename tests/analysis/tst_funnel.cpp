@@ -85,8 +85,8 @@ void TestFunnel::poissonWithoutOverdispersion()
 // 99.8%: 5.458 … 13.907. Every area is within the widened limits.
 void TestFunnel::additiveRandomEffectsWhenOverdispersed()
 {
-    const Funnel::Plot plot = Funnel::compute(
-        rates({1200, 800, 1500, 600, 2000}, {100000, 100000, 150000, 80000, 200000}), {});
+    const Funnel::Plot plot =
+        Funnel::compute(rates({1200, 800, 1500, 600, 2000}, {100000, 100000, 150000, 80000, 200000}), {});
     QVERIFY(plot.valid);
     QCOMPARE(plot.adjustment, Funnel::Adjustment::Additive);
     QVERIFY(near(plot.target, 9.68254, 1e-4));

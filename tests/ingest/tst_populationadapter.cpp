@@ -145,7 +145,8 @@ void TestPopulationAdapter::badRows_data()
     QTest::newRow("unknown code") << QByteArray("E09000099,Nowhere,Inner,1,2\n") << 2 << 1 << u"GSS code"_s;
     QTest::newRow("name of another borough")
         << QByteArray("E09000007,Barnet,Inner,1,2\n") << 2 << 2 << u"does not name"_s;
-    QTest::newRow("empty value") << QByteArray("E09000007,Camden,Inner,,2\n") << 2 << 4 << u"2021_Population"_s;
+    QTest::newRow("empty value") << QByteArray("E09000007,Camden,Inner,,2\n") << 2 << 4
+                                 << u"2021_Population"_s;
     QTest::newRow("thousands separator")
         << QByteArray("E09000007,Camden,Inner,1000,\"2,000\"\n") << 2 << 5 << u"2022_Population"_s;
     QTest::newRow("zero") << QByteArray("E09000007,Camden,Inner,0,5\n") << 2 << 4 << u"above 0"_s;

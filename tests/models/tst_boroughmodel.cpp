@@ -52,7 +52,8 @@ BoroughComparison sample()
         row.populationYear = 2025;
         row.rate = value / population * 1000.0;
         row.change.percent = percent;
-        row.change.flag = percent > 5 ? ChangeFlag::SignificantDeterioration : ChangeFlag::NoSignificantChange;
+        row.change.flag =
+            percent > 5 ? ChangeFlag::SignificantDeterioration : ChangeFlag::NoSignificantChange;
         row.status = status;
         row.funnelZ = z;
         row.position = position;
@@ -62,8 +63,8 @@ BoroughComparison sample()
         2.4, Funnel::Position::Above95);
     add(QStringLiteral("E09000003"), QStringLiteral("Barnet"), 450, 150000, -3.0, TrajectoryStatus::OnTrack,
         -0.5, Funnel::Position::Within);
-    add(QStringLiteral("E09000033"), QStringLiteral("Westminster"), 900, 200000, 1.5, TrajectoryStatus::AtRisk,
-        std::nullopt, Funnel::Position::Within);
+    add(QStringLiteral("E09000033"), QStringLiteral("Westminster"), 900, 200000, 1.5,
+        TrajectoryStatus::AtRisk, std::nullopt, Funnel::Position::Within);
     c.rows[2].populationYear = 2024;
     c.rows[2].populationEarlier = true;
     return c;
@@ -74,8 +75,8 @@ BoroughComparison sample()
 void TestBoroughModel::init()
 {
     m_model = std::make_unique<BoroughModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setComparison(sample());
 }
 
@@ -99,7 +100,9 @@ void TestBoroughModel::rowsAndText()
     QCOMPARE(text(0, BoroughModel::StatusColumn), StatusStyle::text(TrajectoryStatus::OffTrack));
     QVERIFY(text(0, BoroughModel::FunnelColumn).contains(QStringLiteral("above the 95% limit")));
     QCOMPARE(text(2, BoroughModel::FunnelColumn), QStringLiteral("–"));
-    QVERIFY(m_model->headerData(BoroughModel::ValueColumn, Qt::Horizontal).toString().contains(QStringLiteral("2025")));
+    QVERIFY(m_model->headerData(BoroughModel::ValueColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2025")));
     QCOMPARE(m_model->rowOf(QStringLiteral("E09000033")), 2);
     QCOMPARE(m_model->rowOf(QStringLiteral("E09000001")), -1);
 }
@@ -149,7 +152,8 @@ void TestBoroughModel::rolesForViews()
     QCOMPARE(camden.data(BoroughModel::PositionNameRole).toString(), QStringLiteral("above_95"));
     QCOMPARE(m_model->index(2, 0).data(BoroughModel::PositionNameRole).toString(), QString());
     const QModelIndex status = m_model->index(0, BoroughModel::StatusColumn);
-    QCOMPARE(status.data(Qt::BackgroundRole).value<QColor>(), StatusStyle::background(TrajectoryStatus::OffTrack));
+    QCOMPARE(status.data(Qt::BackgroundRole).value<QColor>(),
+             StatusStyle::background(TrajectoryStatus::OffTrack));
 }
 
 void TestBoroughModel::resetsOnANewComparison()

@@ -99,8 +99,8 @@ bool PopulationAdapter::begin(const QStringList &header, ImportContext &ctx)
             continue;
         const Period period = Period::calendarYear(year);
         if (year < 1900 || !period.isValid()) {
-            ctx.fail(1, i + 1, tr("\"%1\" is not a year column (expected e.g. 2011_Population).")
-                                   .arg(header.at(i)));
+            ctx.fail(1, i + 1,
+                     tr("\"%1\" is not a year column (expected e.g. 2011_Population).").arg(header.at(i)));
             ok = false;
             continue;
         }
@@ -154,7 +154,8 @@ void PopulationAdapter::record(const CsvReader &row, ImportContext &ctx)
                                 row.text(column)));
             return;
         }
-        const auto earlier = ctx.observations().value(QLatin1String(populationIndicatorKey), area->code, m_years.at(i));
+        const auto earlier =
+            ctx.observations().value(QLatin1String(populationIndicatorKey), area->code, m_years.at(i));
         if (earlier && earlier->value != double(*value)) {
             ctx.reject(row.line(), column + 1,
                        tr("%1 appears twice with different populations for %2 (%3 here, %4 before).")
@@ -167,8 +168,8 @@ void PopulationAdapter::record(const CsvReader &row, ImportContext &ctx)
         m_values.append(*value);
     }
     ObservationSet &set = ctx.observations();
-    const int indicator =
-        set.indicator(QLatin1String(populationIndicatorKey), QStringLiteral("Population"), Unit::Count, QStringLiteral("count"));
+    const int indicator = set.indicator(QLatin1String(populationIndicatorKey), QStringLiteral("Population"),
+                                        Unit::Count, QStringLiteral("count"));
     const int areaIndex = set.area(area->code);
     for (qsizetype i = 0; i < m_values.size(); ++i)
         set.set(indicator, areaIndex, m_years.at(i), {double(m_values.at(i)), {}, {}});
@@ -193,8 +194,9 @@ void PopulationAdapter::finish(ImportContext &ctx)
         }
         if (!complete)
             continue;
-        const int indicator = set.indicator(QLatin1String(populationIndicatorKey), QStringLiteral("Population"),
-                                            Unit::Count, QStringLiteral("count"));
+        const int indicator =
+            set.indicator(QLatin1String(populationIndicatorKey), QStringLiteral("Population"), Unit::Count,
+                          QStringLiteral("count"));
         set.set(indicator, set.area(kForce), year, {total, {}, {}});
     }
 }

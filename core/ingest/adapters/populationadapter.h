@@ -40,7 +40,7 @@ private:
     int m_codeColumn = -1;
     int m_nameColumn = -1;
     QList<int> m_yearColumns;
-    QList<Period> m_years; // one per year column
+    QList<Period> m_years;         // one per year column
     QSet<QString> m_forceBoroughs; // codes of the boroughs the MPS polices
     QList<qint64> m_values;        // the current row's values (reused)
 };
