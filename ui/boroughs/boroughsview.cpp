@@ -259,8 +259,23 @@ void BoroughsView::fillAsOf()
     m_asOf->setMaxVisibleItems(18);
 }
 
+void BoroughsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reloadNow();
+}
+
 void BoroughsView::reload()
 {
+    m_stale = true;
+    if (isVisible())
+        reloadNow();
+}
+
+void BoroughsView::reloadNow()
+{
+    m_stale = false;
     const QString selected = currentBorough();
     const QString measure = m_measure->currentData().toString();
     m_message->setVisible(false);
@@ -288,6 +303,10 @@ void BoroughsView::reload()
             m_message->setVisible(true);
         }
     }
+    // Population and rate columns only mean something for counts.
+    const bool rates = m_model->comparison().basis == BoroughComparison::Basis::Rate;
+    m_table->setColumnHidden(BoroughModel::PopulationColumn, !rates);
+    m_table->setColumnHidden(BoroughModel::RateColumn, !rates);
     m_table->resizeColumnsToContents();
     showFunnel();
     if (!selectBorough(selected) && m_model->rowCount() > 0)

@@ -50,12 +50,18 @@ public:
 Q_SIGNALS:
     void importRequested(); // the person asked to import files (e.g. populations)
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createBar();
     void fillPlans();
     void fillMeasures();
     void fillAsOf();
+    // Recomputes the comparison when the page is visible; otherwise when it is next shown
+    // (32 boroughs' measures take a noticeable moment, and imports happen on other pages).
     void reload();
+    void reloadNow();
     void showFunnel();
     void tableCurrentChanged(const QModelIndex &current);
     void sharedCurrentChanged(const QModelIndex &current);
@@ -77,6 +83,7 @@ private:
     QLabel *m_funnelNote = nullptr;
     BoroughSmallMultiples *m_multiples = nullptr;
     bool m_syncing = false;
+    bool m_stale = true;
 };
 
 } // namespace cw

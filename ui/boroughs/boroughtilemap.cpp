@@ -31,7 +31,7 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-// Sequential blues for rates (light = low), diverging for change (blue better, orange worse).
+// Sequential blues for rates (light = low); change: blue better, orange worse, grey not significant.
 const QColor kLow(0xea, 0xf1, 0xfb);
 const QColor kHigh(0x08, 0x45, 0x94);
 const QColor kBetter(0x21, 0x66, 0xac);
@@ -42,6 +42,23 @@ const QColor kNoData(0xe0, 0xe0, 0xe0);
 QColor textOn(const QColor &fill)
 {
     return fill.lightnessF() < 0.55 ? Qt::white : QColor(0x1a, 0x1a, 0x1a);
+}
+
+QColor changeColour(ChangeFlag flag)
+{
+    switch (flag) {
+    case ChangeFlag::SignificantImprovement:
+        return kBetter;
+    case ChangeFlag::SignificantDeterioration:
+        return kWorse;
+    case ChangeFlag::SignificantChange:
+        return kHigh;
+    case ChangeFlag::NoSignificantChange:
+        return kNeutral;
+    case ChangeFlag::InsufficientData:
+        break;
+    }
+    return kNoData;
 }
 
 std::optional<double> rateOrValue(const BoroughRow &row)
@@ -186,27 +203,21 @@ BoroughTileMap::Style BoroughTileMap::styleFor(int row) const
         break;
     }
     case Colouring::Change: {
+        // Coloured by the change flag only: a change that is not significant is not news,
+        // however large it looks (statistics.md). The tile still gives the number.
+        style.fill = changeColour(b.change.flag);
+        style.text = textOn(style.fill);
         const auto change = changeOf(b);
         if (!change) {
-            style.fill = kNoData;
-            style.text = QColor(0x1a, 0x1a, 0x1a);
             style.second = QStringLiteral("–");
             break;
         }
-        const bool percent = b.change.percent.has_value();
-        const double scale = percent ? 20.0 : 5.0; // full colour at ±20% or ±5 points
-        const Polarity polarity = m_model->comparison().measure.polarity;
-        const double worse = polarity == Polarity::HigherIsBetter ? -*change : *change;
-        style.fill = polarity == Polarity::None
-                         ? mix(kNeutral, kHigh, std::abs(*change) / scale)
-                         : mix(kNeutral, worse > 0 ? kWorse : kBetter, std::abs(worse) / scale);
-        style.text = textOn(style.fill);
         const bool significant = b.change.flag == ChangeFlag::SignificantDeterioration ||
                                  b.change.flag == ChangeFlag::SignificantImprovement ||
                                  b.change.flag == ChangeFlag::SignificantChange;
-        style.second =
-            (percent ? MeasureFormat::percentChange(*change) : MeasureFormat::pointsChange(*change)) +
-            (significant ? QStringLiteral("*") : QString());
+        style.second = (b.change.percent ? MeasureFormat::percentChange(*change)
+                                         : MeasureFormat::pointsChange(*change)) +
+                       (significant ? QStringLiteral("*") : QString());
         break;
     }
     }
@@ -319,12 +330,13 @@ void BoroughTileMap::paintLegend(QPainter &painter, const QRect &area) const
         break;
     }
     case Colouring::Change:
-        swatch(mix(kNeutral, kBetter, 0.8), Qt::white, QString(), tr("better"));
-        swatch(kNeutral, Qt::black, QString(), tr("little change"));
-        swatch(mix(kNeutral, kWorse, 0.8), Qt::white, QString(), tr("worse"));
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, y, area.right() - x, 18), Qt::AlignVCenter,
-                         tr("* significant; rolling year against the previous"));
+        for (const ChangeFlag flag : {ChangeFlag::SignificantImprovement, ChangeFlag::NoSignificantChange,
+                                      ChangeFlag::SignificantDeterioration}) {
+            const QColor fill = changeColour(flag);
+            swatch(fill, textOn(fill),
+                   flag == ChangeFlag::NoSignificantChange ? QString() : QStringLiteral("*"),
+                   displayName(flag));
+        }
         break;
     }
 }

@@ -154,6 +154,7 @@ void FunnelChart::setData(const Data &chart)
         m_x->setRange(std::max(0.0, minX - padX), maxX + padX);
         m_y->setRange(std::max(0.0, minY - padY), maxY + padY);
         m_x->applyNiceNumbers();
+        m_y->applyNiceNumbers();
     }
     setSelected(m_selected);
 }
