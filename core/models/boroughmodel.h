@@ -7,7 +7,7 @@
 namespace cw {
 
 // The borough comparison of one measure as a table, one row per borough: name, latest value,
-// population, rate per 1,000, change, status and funnel position. It is the single model the
+// population, rate per 1,000, status, change and funnel position. It is the single model the
 // Boroughs page's table, tile map, funnel plot and small multiples share (with one selection
 // model), so a row is a borough everywhere.
 //
@@ -23,8 +23,8 @@ public:
         ValueColumn,
         PopulationColumn,
         RateColumn,
-        ChangeColumn,
         StatusColumn,
+        ChangeColumn,
         FunnelColumn,
         ColumnCount
     };

@@ -338,7 +338,7 @@ void BoroughsView::showFunnel()
     // Residents in thousands, so that the axis labels stay short.
     const double xScale = rate ? 1000.0 : 1.0;
     chart.xTitle = rate ? tr("Residents, thousands (mid-year estimate)") : tr("Survey base (interviews)");
-    chart.yTitle = rate ? tr("Per 1,000 residents") : tr("Per cent");
+    chart.yTitle = rate ? tr("Per 1,000") : tr("Per cent");
     chart.decimals = 1;
     chart.target = c.funnel.target * scale;
     chart.targetName = rate ? tr("London rate (%1)").arg(QLocale().toString(chart.target, 'f', 2))
