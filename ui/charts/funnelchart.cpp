@@ -177,9 +177,14 @@ QPoint FunnelChart::positionOf(const QString &key) const
         if (p.key != key || !m_x)
             continue;
         const QPointF scene = m_chart->mapToPosition(p.value);
-        return m_view->mapTo(this, m_view->mapFromScene(m_chart->mapToScene(scene)));
+        return m_view->mapFromScene(m_chart->mapToScene(scene));
     }
     return {};
+}
+
+QWidget *FunnelChart::mouseArea() const
+{
+    return m_view->viewport();
 }
 
 QStringList FunnelChart::seriesNames() const

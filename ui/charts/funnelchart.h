@@ -56,8 +56,9 @@ public:
     void setSelected(const QString &key); // empty: none
     QString selected() const { return m_selected; }
 
-    // Where a point is drawn, in this widget's coordinates (for tests and keyboard users);
-    // a null point when there is no point with that key.
+    // The widget that receives the mouse (the chart's viewport), and where a point is drawn in
+    // its coordinates (a null point when there is no point with that key): for tests that click.
+    QWidget *mouseArea() const;
     QPoint positionOf(const QString &key) const;
     QStringList seriesNames() const;
 
