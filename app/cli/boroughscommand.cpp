@@ -130,7 +130,7 @@ void BoroughsCommand::writeTable(QTextStream &out, const BoroughComparison &c)
                    .arg(row.name, -24)
                    .arg(formatValue(row.latest.value, c.measure.unit), 12)
                    .arg(row.population ? formatCount(qint64(*row.population)) : QStringLiteral("–"), 11)
-                   .arg(row.rate ? QString::number(*row.rate, 'f', 2) : QStringLiteral("–"), 9)
+                   .arg(row.rate ? QString::number(*row.rate, 'f', rateDecimals(c)) : QStringLiteral("–"), 9)
                    .arg(displayName(row.status), -18)
                    .arg(funnel)
             << Qt::endl;
@@ -138,7 +138,7 @@ void BoroughsCommand::writeTable(QTextStream &out, const BoroughComparison &c)
     if (c.funnel.valid)
         out << tr("London: %1. ")
                    .arg(c.basis == BoroughComparison::Basis::Rate
-                            ? tr("%1 per 1,000").arg(c.funnel.target, 0, 'f', 2)
+                            ? tr("%1 per 1,000").arg(c.funnel.target, 0, 'f', rateDecimals(c))
                             : tr("%1%").arg(c.funnel.target * 100.0, 0, 'f', 1));
     out << c.funnelNote << Qt::endl;
     if (!c.populationNote.isEmpty())

@@ -112,7 +112,7 @@ QVariant BoroughModel::display(const BoroughRow &row, int column) const
                    ? tr("%1 (%2)").arg(locale.toString(*row.population, 'f', 0)).arg(row.populationYear)
                    : locale.toString(*row.population, 'f', 0);
     case RateColumn:
-        return row.rate ? locale.toString(*row.rate, 'f', 2) : QStringLiteral("–");
+        return row.rate ? locale.toString(*row.rate, 'f', rateDecimals(m_comparison)) : QStringLiteral("–");
     case ChangeColumn:
         return changeText(row);
     case StatusColumn:

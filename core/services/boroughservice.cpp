@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cw {
 
@@ -54,6 +55,20 @@ std::optional<Period> commonLatest(const QList<BoroughRow> &rows)
 }
 
 } // namespace
+
+int rateDecimals(const BoroughComparison &comparison)
+{
+    double typical = 0;
+    if (comparison.funnel.valid && comparison.basis == BoroughComparison::Basis::Rate) {
+        typical = comparison.funnel.target;
+    } else {
+        for (const BoroughRow &row : comparison.rows)
+            typical = std::max(typical, row.rate.value_or(0.0));
+    }
+    if (typical <= 0 || typical >= 1)
+        return 2;
+    return std::clamp(2 - int(std::floor(std::log10(typical))), 2, 6);
+}
 
 BoroughService::BoroughService(Database &db, const ScorecardService &scorecards, QObject *parent)
     : QObject(parent)

@@ -53,6 +53,10 @@ struct BoroughComparison
     QString populationNote;         // which years' populations are used
 };
 
+// Decimal places that show rates per 1,000 to about three significant figures at the London
+// level: 2 for robbery (3.11), 4 for homicide (0.0123).
+int rateDecimals(const BoroughComparison &comparison);
+
 // Compares the boroughs on a measure: value, rate per 1,000 residents (the population is the
 // indicator `ons.mye:Population`), change and status (as the scorecard computes them for each
 // borough), and exceptions by funnel limits.

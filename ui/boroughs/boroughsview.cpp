@@ -339,10 +339,11 @@ void BoroughsView::showFunnel()
     const double xScale = rate ? 1000.0 : 1.0;
     chart.xTitle = rate ? tr("Residents, thousands (mid-year estimate)") : tr("Survey base (interviews)");
     chart.yTitle = rate ? tr("Per 1,000") : tr("Per cent");
-    chart.decimals = 1;
+    chart.decimals = rate ? rateDecimals(c) - 1 : 1;
     chart.target = c.funnel.target * scale;
-    chart.targetName = rate ? tr("London rate (%1)").arg(QLocale().toString(chart.target, 'f', 2))
-                            : tr("London (%1%)").arg(QLocale().toString(chart.target, 'f', 1));
+    chart.targetName =
+        rate ? tr("London rate (%1)").arg(QLocale().toString(chart.target, 'f', rateDecimals(c)))
+             : tr("London (%1%)").arg(QLocale().toString(chart.target, 'f', 1));
     double lo = std::numeric_limits<double>::max();
     double hi = 0;
     for (const Funnel::Point &p : c.funnel.points) {

@@ -198,8 +198,8 @@ BoroughTileMap::Style BoroughTileMap::styleFor(int row) const
         const double v = *rateOrValue(b);
         style.fill = mix(kLow, kHigh, hi > lo ? (v - lo) / (hi - lo) : 0.5);
         style.text = textOn(style.fill);
-        style.second =
-            b.rate ? locale.toString(v, 'f', 1) : MeasureFormat::value(v, m_model->comparison().measure.unit);
+        style.second = b.rate ? locale.toString(v, 'f', rateDecimals(m_model->comparison()) - 1)
+                              : MeasureFormat::value(v, m_model->comparison().measure.unit);
         break;
     }
     case Colouring::Change: {
@@ -313,7 +313,7 @@ void BoroughTileMap::paintLegend(QPainter &painter, const QRect &area) const
         }
         const QLocale locale;
         const auto label = [&](double v) {
-            return rates ? locale.toString(v, 'f', 1)
+            return rates ? locale.toString(v, 'f', rateDecimals(m_model->comparison()) - 1)
                          : MeasureFormat::value(v, m_model->comparison().measure.unit);
         };
         painter.drawText(QRect(x, y, 60, 18), Qt::AlignVCenter | Qt::AlignRight, label(lo));
