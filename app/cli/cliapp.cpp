@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "batchescommand.h"
+#include "boroughscommand.h"
 #include "batchremovecommand.h"
 #include "clicommand.h"
 #include "importcommand.h"
@@ -104,6 +105,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<SeriesCommand>());
     m_commands.push_back(std::make_unique<ScorecardCommand>());
     m_commands.push_back(std::make_unique<MeasureCommand>());
+    m_commands.push_back(std::make_unique<BoroughsCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "boroughs/boroughsview.h"
 #include "imports/importsview.h"
 #include "imports/importwizard.h"
 #include "imports/previewpage.h"
@@ -159,6 +160,18 @@ int main(int argc, char *argv[])
                            .arg(parser.value(selectMeasure))
                     << '\n';
         }
+    }
+
+    if (parser.isSet(page) && pageNamed(parser.value(page)) == cw::MainWindow::BoroughsPage &&
+        window.boroughsView() != nullptr) {
+        cw::BoroughsView *boroughs = window.boroughsView();
+        if (parser.isSet(selectPlan) && !boroughs->selectPlan(parser.value(selectPlan)))
+            err << QCoreApplication::translate("main", "No plan with code %1.").arg(parser.value(selectPlan))
+                << '\n';
+        if (parser.isSet(selectMeasure) && !boroughs->selectMeasure(parser.value(selectMeasure)))
+            err << QCoreApplication::translate("main", "No measure with code %1 in the plan.")
+                       .arg(parser.value(selectMeasure))
+                << '\n';
     }
 
     if (parser.isSet(screenshot))

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "domain/period.h"
+#include "domain/population.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -168,6 +169,62 @@ double expected(const Profile &p, const Period &period, double t)
     return value * double(period.months());
 }
 
+// Illustrative mid-year populations for the 32 boroughs (and the force area, their sum), one per
+// calendar year: each borough's size follows its share of the demo crime (so that rates per 1,000
+// are of a realistic order) times its own factor (so that rates differ between boroughs, as they
+// do), growing about 0.7% a year with a pause in 2020–21. London (without the City) had about
+// 8.2 million residents in 2011. The noise has its own seed, so the other demo figures are
+// the same with or without populations.
+qint64 writePopulations(const Database &db, qint64 sourceId, qint64 batchId, const QList<Area> &boroughs,
+                        const QList<double> &shares, qint64 forceId, int firstYear, int lastYear,
+                        quint32 seed)
+{
+    const QString key = QLatin1String(populationIndicatorKey);
+    QVariant existing = db.scalar(QStringLiteral("SELECT id FROM indicator WHERE indicator_key = ?"), {key});
+    if (existing.isNull())
+        existing = db.insert(
+            QStringLiteral("INSERT INTO indicator (indicator_key, source_id, category, unit, kind) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {key, sourceId, QStringLiteral("Population"), toName(Unit::Count), QStringLiteral("count")});
+    const qint64 indicatorId = existing.toLongLong();
+
+    Noise noise(seed ^ 0x9e3779b9u);
+    QList<double> sizes;
+    QList<double> growth;
+    double sizeTotal = 0;
+    for (qsizetype b = 0; b < boroughs.size(); ++b) {
+        sizes.append(shares.at(b) * std::exp(0.16 * noise.normal()));
+        growth.append(0.007 + 0.004 * noise.normal());
+        sizeTotal += sizes.last();
+    }
+    QSqlQuery insert = db.prepare(
+        QStringLiteral("INSERT INTO observation (indicator_id, area_id, period_kind, period_start, "
+                       "period_end, value, denominator, sample_size, batch_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)"));
+    qint64 written = 0;
+    const auto write = [&](qint64 areaId, const Period &year, double value) {
+        db.run(insert,
+               {indicatorId, areaId, Period::kindName(year.kind()), year.start().toString(Qt::ISODate),
+                year.end().toString(Qt::ISODate), value, batchId});
+        ++written;
+    };
+    constexpr double london2011 = 8.17e6;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const Period period = Period::calendarYear(year);
+        // Years of growth since 2011, with no growth from 2020 to 2021.
+        const double years = double(year - 2011) - (year >= 2021 ? 1.0 : 0.0);
+        double total = 0;
+        for (qsizetype b = 0; b < boroughs.size(); ++b) {
+            const double value =
+                std::round(london2011 * sizes.at(b) / sizeTotal * std::pow(1.0 + growth.at(b), years));
+            write(boroughs.at(b).id, period, value);
+            total += value;
+        }
+        write(forceId, period, total);
+    }
+    return written;
+}
+
 } // namespace
 
 qint64 DemoGenerator::populate(const Database &db, const QList<Plan> &plans, const QList<Area> &areas,
@@ -307,6 +364,8 @@ qint64 DemoGenerator::populate(const Database &db, const QList<Plan> &plans, con
                       QVariant());
         }
     }
+    written += writePopulations(db, sourceId, batchId, boroughs, shares, forceId, firstYear, options.endYear,
+                                options.seed);
     db.exec(
         QStringLiteral("UPDATE import_batch SET observations_written = ?, rows_read = ?, rows_accepted = ? "
                        "WHERE id = ?"),

@@ -14,7 +14,8 @@ class Database;
 // formulas, for the Metropolitan Police force area and each of the 32 MPS boroughs, in one
 // import batch labelled "Illustrative demo data". Deterministic: the same inputs always give
 // the same numbers. Monthly counts are seasonal with a trend; survey proportions are rolling
-// 12-month values at quarter ends with realistic bases. Caller owns the transaction.
+// 12-month values at quarter ends with realistic bases; borough populations (`ons.mye:Population`)
+// are one figure per calendar year. Caller owns the transaction.
 class DemoGenerator
 {
 public:

@@ -7,21 +7,18 @@
 #include "ingest/adapters/policeukoutcomesadapter.h"
 #include "ingest/adapters/policeuksearchadapter.h"
 #include "ingest/adapters/policeukstreetadapter.h"
+#include "ingest/adapters/populationadapter.h"
 #include "ingest/adapters/tidyadapter.h"
 
 namespace cw {
 
 QStringList FormatRegistry::names()
 {
-    return {QStringLiteral("policeuk.street"),
-            QStringLiteral("policeuk.outcome"),
-            QStringLiteral("policeuk.search"),
-            QStringLiteral("mps.borough"),
-            QStringLiteral("mps.borough.old"),
-            QStringLiteral("pas"),
-            QStringLiteral("mps.dashboard"),
-            QStringLiteral("ons.pfa"),
-            QStringLiteral("tidy")};
+    return {QStringLiteral("policeuk.street"), QStringLiteral("policeuk.outcome"),
+            QStringLiteral("policeuk.search"), QStringLiteral("mps.borough"),
+            QStringLiteral("mps.borough.old"), QStringLiteral("pas"),
+            QStringLiteral("mps.dashboard"),   QStringLiteral("ons.pfa"),
+            QStringLiteral("population"),      QStringLiteral("tidy")};
 }
 
 std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
@@ -42,6 +39,8 @@ std::unique_ptr<FormatAdapter> FormatRegistry::create(const QString &name)
         return std::make_unique<MpsDashboardAdapter>();
     if (name == QLatin1String("ons.pfa"))
         return std::make_unique<OnsPfaAdapter>();
+    if (name == QLatin1String("population"))
+        return std::make_unique<PopulationAdapter>();
     if (name == QLatin1String("tidy"))
         return std::make_unique<TidyAdapter>();
     return nullptr;

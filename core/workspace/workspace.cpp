@@ -4,6 +4,7 @@
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
 #include "services/comparatorservice.h"
+#include "services/boroughservice.h"
 #include "services/importservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
@@ -53,6 +54,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_analysis(new AnalysisService(*m_db, this))
     , m_scorecards(new ScorecardService(*m_db, this))
     , m_comparators(new ComparatorService(*m_db, this))
+    , m_boroughs(new BoroughService(*m_db, *m_scorecards, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -61,6 +63,7 @@ Workspace::~Workspace()
     // Children that refer to the database go before it.
     delete m_undoStack;
     delete m_comparators;
+    delete m_boroughs;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;

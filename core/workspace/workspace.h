@@ -14,6 +14,7 @@ namespace cw {
 class Database;
 class AnalysisService;
 class ComparatorService;
+class BoroughService;
 class ImportService;
 class ScorecardService;
 class PlanService;
@@ -63,6 +64,7 @@ public:
     AnalysisService &analysis() const { return *m_analysis; }
     ScorecardService &scorecards() const { return *m_scorecards; }
     ComparatorService &comparators() const { return *m_comparators; }
+    BoroughService &boroughs() const { return *m_boroughs; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -76,6 +78,7 @@ private:
     AnalysisService *m_analysis = nullptr;      // owned through QObject parentage
     ScorecardService *m_scorecards = nullptr;   // owned through QObject parentage
     ComparatorService *m_comparators = nullptr; // owned through QObject parentage
+    BoroughService *m_boroughs = nullptr;       // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 

@@ -1,5 +1,6 @@
 // The demo workspace: deterministic, every measure's indicators for London and each MPS
 // borough over at least 10 years, force totals that add up, realistic magnitudes, labelled.
+#include "domain/population.h"
 #include "storage/database.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void magnitudesAreRealistic();
     void burglaryFollowsTheSeriesBreak();
     void isDeterministic();
+    void populationsForTheBoroughs();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +157,42 @@ void TestDemoGenerator::isDeterministic()
     QVERIFY(a.next() && b.next());
     for (int i = 0; i < 3; ++i)
         QCOMPARE(a.value(i).toDouble(), b.value(i).toDouble());
+}
+
+// One mid-year population per calendar year 2011–2025 for each of the 32 boroughs and the force
+// area: 15 × 33 = 495 observations; the force's is the sum of the boroughs'; London without the
+// City had about 8.2 million residents in 2011 and about 9.6 million in 2024.
+void TestDemoGenerator::populationsForTheBoroughs()
+{
+    const Database &db = m_ws->database();
+    const QString key = QLatin1String(populationIndicatorKey);
+    const QString from = QStringLiteral(
+        " FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN area a ON a.id = o.area_id "
+        "WHERE i.indicator_key = ? AND o.period_kind = 'calendar_year'");
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*)") + from, {key}).toInt(), 495);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(DISTINCT a.code)") + from, {key}).toInt(), 33);
+    for (const QString &year : {QStringLiteral("2011-01-01"), QStringLiteral("2025-01-01")}) {
+        const double force = db.scalar(QStringLiteral("SELECT SUM(o.value)") + from +
+                                           QStringLiteral(" AND a.code = 'E23000001' AND o.period_start = ?"),
+                                       {key, year})
+                                 .toDouble();
+        const double boroughs =
+            db.scalar(QStringLiteral("SELECT SUM(o.value)") + from +
+                          QStringLiteral(" AND a.kind = 'local_authority' AND o.period_start = ?"),
+                      {key, year})
+                .toDouble();
+        QCOMPARE(force, boroughs);
+        QVERIFY2(force > 7.5e6 && force < 1.05e7, qPrintable(QString::number(force)));
+    }
+    // Every borough between 100,000 and 700,000 residents, as London boroughs are.
+    QVERIFY(db.scalar(QStringLiteral("SELECT MIN(o.value)") + from +
+                          QStringLiteral(" AND a.kind = 'local_authority'"),
+                      {key})
+                .toDouble() > 100000);
+    QVERIFY(db.scalar(QStringLiteral("SELECT MAX(o.value)") + from +
+                          QStringLiteral(" AND a.kind = 'local_authority'"),
+                      {key})
+                .toDouble() < 700000);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -21,6 +21,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "boroughs/boroughsview.h"
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
@@ -63,8 +64,6 @@ QString pageName(MainWindow::Page page)
 QString notYetText(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::BoroughsPage:
-        return MainWindow::tr("Borough views are not available in this version yet.");
     case MainWindow::MeetingsPage:
         return MainWindow::tr("Meetings and scrutiny packs are not available in this version yet.");
     case MainWindow::ActionsPage:
@@ -139,9 +138,9 @@ QWidget *MainWindow::createWorkspaceView()
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageName(page), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
-        // The plan browser, the scorecard and the imports page belong to a workspace;
-        // setWorkspace() inserts them.
-        if (page != PlansPage && page != ScorecardPage && page != ImportsPage) {
+        // The plan browser, the scorecard, the boroughs and the imports page belong to a
+        // workspace; setWorkspace() inserts them.
+        if (page != PlansPage && page != ScorecardPage && page != BoroughsPage && page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
@@ -229,6 +228,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->insertWidget(PlansPage, m_planBrowser);
     m_scorecardTabs = new ScorecardTabs(*m_workspace, m_pages);
     m_pages->insertWidget(ScorecardPage, m_scorecardTabs);
+    m_boroughsView = new BoroughsView(*m_workspace, m_pages);
+    m_pages->insertWidget(BoroughsPage, m_boroughsView);
+    connect(m_boroughsView, &BoroughsView::importRequested, this, [this] { importFiles(); });
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -252,6 +254,9 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_scorecardTabs);
     delete m_scorecardTabs;
     m_scorecardTabs = nullptr;
+    m_pages->removeWidget(m_boroughsView);
+    delete m_boroughsView;
+    m_boroughsView = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;
