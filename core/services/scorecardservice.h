@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -16,6 +17,7 @@
 namespace cw {
 
 class Database;
+class ObservationCache;
 
 // The change part of a status: the default comparison for the measure (rolling 12 months
 // against the previous 12 for counts; this year's survey window against last year's, which
@@ -99,13 +101,32 @@ class ScorecardService : public QObject
     Q_OBJECT
 
 public:
-    explicit ScorecardService(Database &db, QObject *parent = nullptr);
+    // `cache` (may be null: always read the database) must outlive the service; the current
+    // vintage is read from it, an earlier one (options.asOfBatch) from the database.
+    explicit ScorecardService(Database &db, const ObservationCache *cache = nullptr,
+                              QObject *parent = nullptr);
 
     Result<QList<ScorecardRow>> scorecard(const ScorecardOptions &options) const;
+    // The scorecard in each of `areaCodes` (options.areaCode is ignored), in that order.
+    Result<QList<QList<ScorecardRow>>> scorecards(const ScorecardOptions &options,
+                                                  const QStringList &areaCodes) const;
+
     Result<MeasureDetail> measure(const QString &measureCode, const ScorecardOptions &options) const;
+    // One measure in each of `areaCodes` (options.areaCode is ignored), in that order.
+    Result<QList<MeasureDetail>> measureInAreas(const QString &measureCode, const ScorecardOptions &options,
+                                                const QStringList &areaCodes) const;
+
+    // Forgets the plans read so far (the workspace calls it when the plan service changes a
+    // plan, priority or measure); the next call reads them again.
+    void invalidatePlans();
 
 private:
+    QList<Plan> plans() const; // read once, then kept until invalidatePlans()
+
     Database &m_db;
+    const ObservationCache *m_cache = nullptr;
+    mutable QMutex m_plansMutex;
+    mutable std::optional<QList<Plan>> m_plans;
 };
 
 } // namespace cw

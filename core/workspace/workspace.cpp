@@ -4,6 +4,7 @@
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
 #include "services/importservice.h"
+#include "services/observationcache.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
 #include "storage/arearepository.h"
@@ -47,12 +48,27 @@ void seed(Database &db, const CreateOptions &options)
 
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_observations(new ObservationCache(*m_db, this))
     , m_plans(new PlanService(*m_db, this))
     , m_imports(new ImportService(*m_db, this))
-    , m_analysis(new AnalysisService(*m_db, this))
-    , m_scorecards(new ScorecardService(*m_db, this))
+    , m_analysis(new AnalysisService(*m_db, m_observations, this))
+    , m_scorecards(new ScorecardService(*m_db, m_observations, this))
     , m_undoStack(new QUndoStack(this))
-{}
+{
+    // A batch added (here or by a worker's connection, announced here) or removed changes
+    // what is current.
+    connect(m_imports, &ImportService::batchAdded, m_observations, &ObservationCache::invalidate);
+    connect(m_imports, &ImportService::batchRemoved, m_observations, &ObservationCache::invalidate);
+    // Plans are kept by the scorecard too: any change to one drops them.
+    const auto plansChanged = [this] { m_scorecards->invalidatePlans(); };
+    connect(m_plans, &PlanService::planInserted, this, plansChanged);
+    connect(m_plans, &PlanService::planRemoved, this, plansChanged);
+    connect(m_plans, &PlanService::priorityInserted, this, plansChanged);
+    connect(m_plans, &PlanService::priorityRemoved, this, plansChanged);
+    connect(m_plans, &PlanService::measureInserted, this, plansChanged);
+    connect(m_plans, &PlanService::measureChanged, this, plansChanged);
+    connect(m_plans, &PlanService::measureRemoved, this, plansChanged);
+}
 
 Workspace::~Workspace()
 {
@@ -62,6 +78,7 @@ Workspace::~Workspace()
     delete m_analysis;
     delete m_imports;
     delete m_plans;
+    delete m_observations;
 }
 
 QString Workspace::path() const

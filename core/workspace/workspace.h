@@ -14,6 +14,7 @@ namespace cw {
 class Database;
 class AnalysisService;
 class ImportService;
+class ObservationCache;
 class ScorecardService;
 class PlanService;
 
@@ -61,6 +62,8 @@ public:
     ImportService &imports() const { return *m_imports; }
     AnalysisService &analysis() const { return *m_analysis; }
     ScorecardService &scorecards() const { return *m_scorecards; }
+    // The current observations in memory; refreshed when a batch is added or removed.
+    ObservationCache &observations() const { return *m_observations; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -69,11 +72,12 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
-    PlanService *m_plans = nullptr;           // owned through QObject parentage
-    ImportService *m_imports = nullptr;       // owned through QObject parentage
-    AnalysisService *m_analysis = nullptr;    // owned through QObject parentage
-    ScorecardService *m_scorecards = nullptr; // owned through QObject parentage
-    QUndoStack *m_undoStack = nullptr;        // owned through QObject parentage
+    ObservationCache *m_observations = nullptr; // owned through QObject parentage
+    PlanService *m_plans = nullptr;             // owned through QObject parentage
+    ImportService *m_imports = nullptr;         // owned through QObject parentage
+    AnalysisService *m_analysis = nullptr;      // owned through QObject parentage
+    ScorecardService *m_scorecards = nullptr;   // owned through QObject parentage
+    QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 
 } // namespace cw
