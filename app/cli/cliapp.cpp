@@ -8,6 +8,7 @@
 
 #include "batchescommand.h"
 #include "batchremovecommand.h"
+#include "overridecommand.h"
 #include "clicommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
@@ -104,6 +105,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<SeriesCommand>());
     m_commands.push_back(std::make_unique<ScorecardCommand>());
     m_commands.push_back(std::make_unique<MeasureCommand>());
+    m_commands.push_back(std::make_unique<OverrideCommand>());
 }
 
 CliApp::~CliApp() = default;

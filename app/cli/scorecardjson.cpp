@@ -199,6 +199,16 @@ QJsonObject scorecardToJson(const QString &planCode, const QString &areaCode, co
     };
 }
 
+QJsonObject overrideToJson(const StatusOverride &entry)
+{
+    return QJsonObject{
+        {QStringLiteral("status"), entry.status},
+        {QStringLiteral("note"), entry.note},
+        {QStringLiteral("author"), entry.author},
+        {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODate)},
+    };
+}
+
 QJsonObject scorecardRowToJson(const ScorecardRow &row)
 {
     const Measure &measure = row.measure;
@@ -229,8 +239,9 @@ QJsonObject scorecardRowToJson(const ScorecardRow &row)
         {QStringLiteral("comparator"),
          QJsonObject{{QStringLiteral("flag"), row.comparator.flag},
                      {QStringLiteral("note"), optionalString(row.comparator.note)}}},
-        // Officer overrides are not stored yet.
-        {QStringLiteral("override"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("computed_status"), toName(row.status.status)},
+        {QStringLiteral("override"),
+         row.statusOverride ? QJsonValue(overrideToJson(*row.statusOverride)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("sparkline"), sparkline},
     };
 }

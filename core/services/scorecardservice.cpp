@@ -4,6 +4,7 @@
 #include "services/measurecomputation.h"
 #include "services/observationcache.h"
 #include "storage/database.h"
+#include "storage/overriderepository.h"
 #include "storage/planrepository.h"
 #include "storage/storageerror.h"
 
@@ -53,6 +54,38 @@ private:
     qint64 m_asOfBatch = 0;
     std::shared_ptr<const ObservationCache::Snapshot> m_snapshot;
 };
+
+// The latest moment an override may have been made to apply to this view (invalid: any).
+QDateTime overrideCutoff(const Database &db, const ScorecardOptions &options)
+{
+    QDateTime cutoff;
+    if (const auto month = Period::parse(options.asOf))
+        cutoff = QDateTime(month->end(), QTime(23, 59, 59), Qt::UTC);
+    if (options.asOfBatch > 0) {
+        const QVariant next = db.scalar(
+            QStringLiteral("SELECT MIN(imported_at) FROM import_batch WHERE id > ?"), {options.asOfBatch});
+        const QDateTime nextImport = QDateTime::fromString(next.toString(), Qt::ISODate).toUTC();
+        if (nextImport.isValid()) {
+            const QDateTime before = nextImport.addSecs(-1);
+            if (!cutoff.isValid() || before < cutoff)
+                cutoff = before;
+        }
+    }
+    return cutoff;
+}
+
+void applyOverride(ScorecardRow &row, const QHash<QString, StatusOverride> &latest)
+{
+    const auto it = latest.constFind(row.measure.code);
+    if (it == latest.constEnd() || it->cleared())
+        return;
+    const auto status = trajectoryStatusFromName(it->status);
+    if (!status)
+        return;
+    row.statusOverride = *it;
+    row.status.officerStatus = status;
+    row.status.officerNote = it->note;
+}
 
 QList<ScorecardRow> planRows(const Plan &plan, const SeriesSource &source, const ScorecardOptions &options)
 {
@@ -116,6 +149,8 @@ Result<QList<QList<ScorecardRow>>> ScorecardService::scorecards(const ScorecardO
         if (!plan)
             return Error{tr("There is no plan %1 in this workspace.").arg(options.planCode)};
         const SeriesSource source(m_db, m_cache, options.asOfBatch);
+        const QDateTime cutoff = overrideCutoff(m_db, options);
+        const OverrideRepository overrides(m_db);
         // One area after another: on two busy cores, computing areas in parallel measured slower
         // (bench/scorecard-bench), and the order of the results is then trivially the caller's.
         QList<QList<ScorecardRow>> all;
@@ -123,7 +158,11 @@ Result<QList<QList<ScorecardRow>>> ScorecardService::scorecards(const ScorecardO
         for (const QString &area : areaCodes) {
             ScorecardOptions inArea = options;
             inArea.areaCode = area;
-            all.append(planRows(*plan, source, inArea));
+            QList<ScorecardRow> rows = planRows(*plan, source, inArea);
+            const auto latest = overrides.latest(plan->code, area, cutoff);
+            for (ScorecardRow &row : rows)
+                applyOverride(row, latest);
+            all.append(rows);
         }
         return all;
     } catch (const StorageError &error) {
@@ -153,12 +192,16 @@ Result<QList<MeasureDetail>> ScorecardService::measureInAreas(const QString &mea
                 if (m.code != measureCode)
                     continue;
                 const SeriesSource source(m_db, m_cache, options.asOfBatch);
+                const QDateTime cutoff = overrideCutoff(m_db, options);
+                const OverrideRepository overrides(m_db);
                 QList<MeasureDetail> details;
                 details.reserve(areaCodes.size());
                 for (const QString &area : areaCodes) {
                     ScorecardOptions inArea = options;
                     inArea.areaCode = area;
-                    details.append(detailOf(*plan, priority, m, source, inArea));
+                    MeasureDetail detail = detailOf(*plan, priority, m, source, inArea);
+                    applyOverride(detail.row, overrides.latest(plan->code, area, cutoff));
+                    details.append(detail);
                 }
                 return details;
             }

@@ -5,6 +5,7 @@
 #include "analysis/measureseries.h"
 #include "analysis/trajectory.h"
 #include "domain/plan.h"
+#include "domain/statusoverride.h"
 #include "util/result.h"
 
 #include <QList>
@@ -75,6 +76,9 @@ struct ScorecardRow
     SpcSummary spc;
     ComparatorSummary comparator;
     QList<double> sparkline; // the last 24 points at the scorecard grain
+    // Officer judgement in force (status.officerStatus/officerNote carry it too; status.status
+    // and status.reason stay the computed ones). Absent when none, or the newest entry is a clear.
+    std::optional<StatusOverride> statusOverride;
 };
 
 struct ScorecardOptions
@@ -83,6 +87,8 @@ struct ScorecardOptions
     QString areaCode = QStringLiteral("E23000001"); // the force area by default
     QString asOf;                                   // month key "YYYY-MM": ignore data after it
     qint64 asOfBatch = 0;                           // reproduce the data as of a batch (0: current)
+    // Officer overrides apply when made by the end of the `asOf` month (UTC) and, with
+    // `asOfBatch`, before the next batch was imported: a past view never shows a later judgement.
 };
 
 // A measure in full, for the explorer and `cwb measure`.

@@ -5,6 +5,7 @@
 #include "services/analysisservice.h"
 #include "services/importservice.h"
 #include "services/observationcache.h"
+#include "services/overrideservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
 #include "storage/arearepository.h"
@@ -53,6 +54,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_imports(new ImportService(*m_db, this))
     , m_analysis(new AnalysisService(*m_db, m_observations, this))
     , m_scorecards(new ScorecardService(*m_db, m_observations, this))
+    , m_overrides(new OverrideService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {
     // A batch added (here or by a worker's connection, announced here) or removed changes
@@ -74,6 +76,7 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_overrides;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;

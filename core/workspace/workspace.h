@@ -15,6 +15,7 @@ class Database;
 class AnalysisService;
 class ImportService;
 class ObservationCache;
+class OverrideService;
 class ScorecardService;
 class PlanService;
 
@@ -64,6 +65,7 @@ public:
     ScorecardService &scorecards() const { return *m_scorecards; }
     // The current observations in memory; refreshed when a batch is added or removed.
     ObservationCache &observations() const { return *m_observations; }
+    OverrideService &overrides() const { return *m_overrides; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -77,6 +79,7 @@ private:
     ImportService *m_imports = nullptr;         // owned through QObject parentage
     AnalysisService *m_analysis = nullptr;      // owned through QObject parentage
     ScorecardService *m_scorecards = nullptr;   // owned through QObject parentage
+    OverrideService *m_overrides = nullptr;     // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 
