@@ -50,23 +50,22 @@ QList<StatusOverride> OverrideRepository::history(const QString &planCode, const
     return entries;
 }
 
-QHash<QString, StatusOverride> OverrideRepository::latest(const QString &planCode, const QString &areaCode,
-                                                          const QDateTime &cutoff) const
+OverrideRepository::Latest OverrideRepository::latest(const QString &planCode, const QDateTime &cutoff) const
 {
     // ISO 8601 UTC text sorts as time, so the cutoff compares as text (portable).
-    QString sql = QStringLiteral("SELECT ") + columns +
-                  QStringLiteral(" FROM status_override WHERE plan_code = ? AND area_code = ?");
-    QVariantList binds{planCode, areaCode};
+    QString sql =
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM status_override WHERE plan_code = ?");
+    QVariantList binds{planCode};
     if (cutoff.isValid()) {
         sql += QStringLiteral(" AND created_at <= ?");
         binds.append(cutoff.toUTC().toString(Qt::ISODate));
     }
     sql += QStringLiteral(" ORDER BY id");
     QSqlQuery q = m_db.exec(sql, binds);
-    QHash<QString, StatusOverride> latest;
+    Latest latest;
     while (q.next()) {
         StatusOverride entry = read(q);
-        latest.insert(entry.measureCode, entry); // later ids replace earlier ones
+        latest[entry.areaCode].insert(entry.measureCode, entry); // later ids replace earlier ones
     }
     return latest;
 }

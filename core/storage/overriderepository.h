@@ -22,10 +22,10 @@ public:
     // Every entry for the measure in the area, oldest first.
     QList<StatusOverride> history(const QString &planCode, const QString &measureCode,
                                   const QString &areaCode) const;
-    // The newest entry per measure for the plan in the area made at or before `cutoff` (any
-    // time when invalid), "cleared" entries included; keyed by measure code.
-    QHash<QString, StatusOverride> latest(const QString &planCode, const QString &areaCode,
-                                          const QDateTime &cutoff = {}) const;
+    // The newest entry per area and measure for the plan made at or before `cutoff` (any time
+    // when invalid), "cleared" entries included; keyed by area code, then measure code.
+    using Latest = QHash<QString, QHash<QString, StatusOverride>>;
+    Latest latest(const QString &planCode, const QDateTime &cutoff = {}) const;
 
 private:
     const Database &m_db;
