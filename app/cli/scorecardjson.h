@@ -6,6 +6,7 @@
 
 namespace cw {
 
+struct Forecast;
 struct MeasureDetail;
 struct MeasurePoint;
 struct ScorecardRow;
@@ -29,11 +30,18 @@ QJsonObject scorecardToJson(const QString &planCode, const QString &areaCode, co
 // the one the data gives; "override" is null or overrideToJson().
 QJsonObject scorecardRowToJson(const ScorecardRow &row);
 
+// A forecast: {"method": "seasonal_regression", "level": 0.95, "fitted_to" (the origin month),
+//  "fitted_months", "target_period" (the horizon), "trend_per_month", "residual_sd",
+//  "points": [{"period", "value", "lower", "upper", "observed" (or null), "outside"}],
+//  "outside": [periods observed outside the interval]}.
+QJsonObject forecastToJson(const Forecast &forecast);
+
 // An officer override in force: {"status", "note", "author", "at" (UTC, ISO 8601)}.
 QJsonObject overrideToJson(const StatusOverride &entry);
 
 // The row's keys, with "spc" in full ({"series", "phases", "signals", "assurance", "note"}) and
-// "points", "monthly" (when the natural grain differs), "forecast" (null: not yet computed).
+// "points", "monthly" (when the natural grain differs), "forecast" (forecastToJson(), or null
+// with the reason in "forecast_note").
 // The chart's indices ("first_index", …) refer to the array named by "spc.series": "monthly" for
 // monthly counts (the chart is drawn over the months), "points" otherwise.
 QJsonObject measureDetailToJson(const MeasureDetail &detail, const QString &asOf);

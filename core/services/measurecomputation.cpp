@@ -90,6 +90,39 @@ QList<Period> periodsOf(const QList<MeasurePoint> &points)
 
 } // namespace
 
+Forecast measureForecast(const Plan &plan, const Measure &m, const QList<MeasurePoint> &monthly)
+{
+    Forecast none;
+    if (!isMonthlyCount(m)) {
+        none.note = tr("A seasonal forecast is made for monthly counts only.");
+        return none;
+    }
+    if (monthly.isEmpty()) {
+        none.note = tr("No monthly data to forecast from.");
+        return none;
+    }
+    const Period latest = monthly.last().period;
+    // The last March strictly before the latest month.
+    const QDate last = latest.start();
+    const int originYear = last.month() > 3 ? last.year() : last.year() - 1;
+    const Period origin = Period::month(originYear, 3);
+    // The end of the financial year holding the latest month, or the target date when later.
+    Period horizon = Period::month(last.month() > 3 ? last.year() + 1 : last.year(), 3);
+    for (const QString &key : {m.target.period, plan.endPeriod}) {
+        const auto target = Period::parse(key);
+        if (target && target->kind() == Period::Kind::Month) {
+            if (horizon < *target)
+                horizon = *target;
+            break;
+        }
+    }
+    QList<MonthlyValue> series;
+    series.reserve(monthly.size());
+    for (const MeasurePoint &p : monthly)
+        series.append({p.period, p.value});
+    return seasonalForecast(series, origin, horizon);
+}
+
 MeasureComputation computeMeasure(const Plan &plan, const Priority &priority, const Measure &m,
                                   const QList<MeasurePoint> &natural, const ScorecardOptions &options)
 {

@@ -108,6 +108,7 @@ MeasureDetail detailOf(const Plan &plan, const Priority &priority, const Measure
     detail.chart = std::move(c.chart);
     for (const MeasurePoint &p : detail.points)
         detail.trajectory.append(detail.row.trajectory.valueAt(p.period));
+    detail.forecast = measureForecast(plan, m, detail.monthly);
     return detail;
 }
 

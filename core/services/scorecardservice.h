@@ -2,6 +2,7 @@
 
 #include "analysis/changeflag.h"
 #include "analysis/controlchart.h"
+#include "analysis/forecast.h"
 #include "analysis/measureseries.h"
 #include "analysis/trajectory.h"
 #include "domain/plan.h"
@@ -99,6 +100,9 @@ struct MeasureDetail
     QList<MeasurePoint> monthly;             // the natural grain (monthly counts), when different
     XmrChart chart;                          // over `monthly` when present, else over `points`
     QList<std::optional<double>> trajectory; // trajectory value per point of `points`
+    // Seasonal forecast of `monthly` with its 95% prediction interval (see measureForecast());
+    // invalid, with a note, when there is none.
+    Forecast forecast;
 };
 
 // Performance against the Plan: series, trajectory, status, change, control chart.
