@@ -284,7 +284,7 @@ int main(int argc, char **argv)
     out() << line(QStringLiteral("cold (cache load included)"), coldAll) << '\n';
     out() << line(QStringLiteral("  of which loading the cache (one query)"), coldLoad) << '\n';
     out() << line(QStringLiteral("warm"), warmAll) << '\n';
-    out() << line(QStringLiteral("warm, one plan x area call at a time"), singleSerialAll) << '\n';
+    out() << line(QStringLiteral("sum of the fastest single plan x area calls"), singleSerialAll) << '\n';
     out() << line(QStringLiteral("plain SELECT of the same observations"), selectAll)
           << QStringLiteral("  (%1 rows, one SELECT per plan x area)\n").arg(selectRows);
     out() << QStringLiteral("  ratio: warm %1x, cold %2x the plain SELECT\n")
