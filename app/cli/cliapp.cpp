@@ -9,6 +9,7 @@
 #include "batchescommand.h"
 #include "boroughscommand.h"
 #include "batchremovecommand.h"
+#include "overridecommand.h"
 #include "clicommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
@@ -106,6 +107,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<ScorecardCommand>());
     m_commands.push_back(std::make_unique<MeasureCommand>());
     m_commands.push_back(std::make_unique<BoroughsCommand>());
+    m_commands.push_back(std::make_unique<OverrideCommand>());
 }
 
 CliApp::~CliApp() = default;

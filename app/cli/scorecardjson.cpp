@@ -199,6 +199,46 @@ QJsonObject scorecardToJson(const QString &planCode, const QString &areaCode, co
     };
 }
 
+QJsonObject forecastToJson(const Forecast &forecast)
+{
+    QJsonArray points;
+    QJsonArray outside;
+    for (const ForecastPoint &p : forecast.points) {
+        points.append(QJsonObject{
+            {QStringLiteral("period"), p.month.key()},
+            {QStringLiteral("value"), p.forecast},
+            {QStringLiteral("lower"), p.lower},
+            {QStringLiteral("upper"), p.upper},
+            {QStringLiteral("observed"), optionalNumber(p.observed)},
+            {QStringLiteral("outside"), p.outside},
+        });
+        if (p.outside)
+            outside.append(p.month.key());
+    }
+    return QJsonObject{
+        {QStringLiteral("method"), QStringLiteral("seasonal_regression")},
+        {QStringLiteral("level"), 0.95},
+        {QStringLiteral("fitted_to"), forecast.origin.key()},
+        {QStringLiteral("fitted_months"), forecast.fittedMonths},
+        {QStringLiteral("target_period"),
+         forecast.points.isEmpty() ? QString() : forecast.points.last().month.key()},
+        {QStringLiteral("trend_per_month"), forecast.trendPerMonth},
+        {QStringLiteral("residual_sd"), forecast.residualSd},
+        {QStringLiteral("points"), points},
+        {QStringLiteral("outside"), outside},
+    };
+}
+
+QJsonObject overrideToJson(const StatusOverride &entry)
+{
+    return QJsonObject{
+        {QStringLiteral("status"), entry.status},
+        {QStringLiteral("note"), entry.note},
+        {QStringLiteral("author"), entry.author},
+        {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODate)},
+    };
+}
+
 QJsonObject scorecardRowToJson(const ScorecardRow &row)
 {
     const Measure &measure = row.measure;
@@ -229,8 +269,9 @@ QJsonObject scorecardRowToJson(const ScorecardRow &row)
         {QStringLiteral("comparator"),
          QJsonObject{{QStringLiteral("flag"), row.comparator.flag},
                      {QStringLiteral("note"), optionalString(row.comparator.note)}}},
-        // Officer overrides are not stored yet.
-        {QStringLiteral("override"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("computed_status"), toName(row.status.status)},
+        {QStringLiteral("override"),
+         row.statusOverride ? QJsonValue(overrideToJson(*row.statusOverride)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("sparkline"), sparkline},
     };
 }
@@ -246,8 +287,10 @@ QJsonObject measureDetailToJson(const MeasureDetail &detail, const QString &asOf
                                                      detail.monthly.isEmpty() ? QStringLiteral("points")
                                                                               : QStringLiteral("monthly")));
     object.insert(QStringLiteral("spc_latest"), spcSummaryToJson(detail.row.spc));
-    // The service does not compute a forecast yet; the key is part of the contract already.
-    object.insert(QStringLiteral("forecast"), QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("forecast"), detail.forecast.valid
+                                                  ? QJsonValue(forecastToJson(detail.forecast))
+                                                  : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("forecast_note"), optionalString(detail.forecast.note));
     object.remove(QStringLiteral("sparkline"));
     return object;
 }

@@ -70,38 +70,58 @@ QList<MeasurePoint> MeasureSeries::build(const Measure &measure, const Inputs &i
 
 QList<MeasurePoint> MeasureSeries::aggregate(const QList<MeasurePoint> &monthly, Period::Kind kind)
 {
-    QMap<Period, MeasurePoint> months;
+    // The months in order, one point per month (a repeated month: the later point wins).
+    QList<MeasurePoint> months;
+    months.reserve(monthly.size());
+    bool ordered = true;
     for (const MeasurePoint &p : monthly) {
-        if (p.period.kind() == Period::Kind::Month)
-            months.insert(p.period, p);
+        if (p.period.kind() != Period::Kind::Month)
+            continue;
+        if (!months.isEmpty() && !(months.last().period < p.period))
+            ordered = false;
+        months.append(p);
+    }
+    if (!ordered) {
+        std::stable_sort(months.begin(), months.end(),
+                         [](const MeasurePoint &a, const MeasurePoint &b) { return a.period < b.period; });
+        QList<MeasurePoint> unique;
+        for (const MeasurePoint &p : months) {
+            if (!unique.isEmpty() && unique.last().period == p.period)
+                unique.last() = p;
+            else
+                unique.append(p);
+        }
+        months = unique;
     }
     if (kind == Period::Kind::Month)
-        return months.values();
+        return months;
     QList<MeasurePoint> out;
     if (kind == Period::Kind::Rolling12) {
-        for (auto it = months.constBegin(); it != months.constEnd(); ++it) {
-            const QDate end = it.key().start();
-            double sum = 0;
-            bool complete = true;
-            Period month = it.key();
-            for (int k = 0; k < 12; ++k) {
-                const auto found = months.constFind(month);
-                if (found == months.constEnd()) {
-                    complete = false;
-                    break;
-                }
-                sum += found->value;
-                month = month.previous();
-            }
-            if (complete)
-                out.append({Period::rolling12(end.year(), end.month()), sum, std::nullopt, it->phase});
+        // Month numbers (year × 12 + month) tell consecutive months apart without date arithmetic.
+        QList<int> index(months.size());
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            const QDate d = months.at(i).period.start();
+            index[i] = d.year() * 12 + d.month() - 1;
+        }
+        out.reserve(months.size());
+        qsizetype run = 0; // consecutive months ending at i
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            run = i > 0 && index.at(i) == index.at(i - 1) + 1 ? run + 1 : 1;
+            if (run < 12)
+                continue;
+            double sum = 0; // the month itself first, then back: the same order as ever
+            for (qsizetype k = 0; k < 12; ++k)
+                sum += months.at(i - k).value;
+            const int year = index.at(i) / 12;
+            const int month = index.at(i) % 12 + 1;
+            out.append({Period::rolling12(year, month), sum, std::nullopt, months.at(i).phase});
         }
         return out;
     }
     QMap<Period, QPair<double, int>> groups; // period → (sum, months present)
     QHash<Period, int> phase;
-    for (auto it = months.constBegin(); it != months.constEnd(); ++it) {
-        const QDate d = it.key().start();
+    for (const MeasurePoint &m : months) {
+        const QDate d = m.period.start();
         Period group;
         if (kind == Period::Kind::Quarter)
             group = Period::quarter(d.year(), (d.month() - 1) / 3 + 1);
@@ -110,9 +130,9 @@ QList<MeasurePoint> MeasureSeries::aggregate(const QList<MeasurePoint> &monthly,
         else
             group = Period::calendarYear(d.year());
         auto &g = groups[group];
-        g.first += it->value;
+        g.first += m.value;
         g.second += 1;
-        phase[group] = std::max(phase.value(group), it->phase);
+        phase[group] = std::max(phase.value(group), m.phase);
     }
     for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
         if (it->second == it.key().months())

@@ -210,6 +210,17 @@ QString toName(TrajectoryStatus status)
     return {};
 }
 
+std::optional<TrajectoryStatus> trajectoryStatusFromName(const QString &name)
+{
+    for (const TrajectoryStatus status :
+         {TrajectoryStatus::OnTrack, TrajectoryStatus::AtRisk, TrajectoryStatus::OffTrack,
+          TrajectoryStatus::NoTarget, TrajectoryStatus::InsufficientData}) {
+        if (toName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
 QString displayName(TrajectoryStatus status)
 {
     switch (status) {

@@ -84,5 +84,7 @@ TrajectoryAssessment assessTrajectory(const Trajectory &trajectory, const Status
 QString
 toName(TrajectoryStatus status); // "on_track", "at_risk", "off_track", "no_target", "insufficient_data"
 QString displayName(TrajectoryStatus status);
+// The status named by toName(); std::nullopt for anything else.
+std::optional<TrajectoryStatus> trajectoryStatusFromName(const QString &name);
 
 } // namespace cw

@@ -4,6 +4,7 @@
 #include "models/statusstyle.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace cw {
 
@@ -99,7 +100,8 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
         return MeasureFormat::value(row.status.trajectoryValue, unit);
     case StatusColumn: {
         const QString text = StatusStyle::text(row.status.effectiveStatus());
-        return row.status.officerStatus ? tr("%1 (officer)").arg(text) : text;
+        // The marker: an overridden status says so in the cell itself.
+        return row.status.officerStatus ? tr("%1 ✎ (officer)").arg(text) : text;
     }
     case ChangeColumn:
         if (row.change.percent)
@@ -133,6 +135,12 @@ QVariant ScorecardModel::toolTip(const ScorecardRow &row, int column) const
             return row.trajectory.note;
         return row.latest ? tr("Where the trajectory is for %1").arg(row.latest->period.label()) : QString();
     case StatusColumn:
+        if (row.statusOverride)
+            return tr("Officer judgement: %1 (calculated: %2)\nBy %3 on %4: %5\n%6")
+                .arg(displayName(row.status.effectiveStatus()), displayName(row.status.status),
+                     row.statusOverride->author,
+                     QLocale().toString(row.statusOverride->at.toLocalTime(), QLocale::ShortFormat),
+                     row.status.officerNote, row.status.reason);
         return row.status.officerStatus
                    ? tr("%1\nOfficer judgement: %2").arg(row.status.reason, row.status.officerNote)
                    : row.status.reason;

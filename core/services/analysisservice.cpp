@@ -6,15 +6,29 @@
 
 namespace cw {
 
-AnalysisService::AnalysisService(Database &db, QObject *parent)
+AnalysisService::AnalysisService(Database &db, const ObservationCache *cache, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_cache(cache)
 {}
+
+MeasureSeries::Inputs AnalysisService::inputs(const Measure &measure, const QString &areaCode,
+                                              const ObservationCache::Snapshot &snapshot)
+{
+    MeasureSeries::Inputs inputs;
+    for (const FormulaTerm &term : measure.formula.terms) {
+        if (!inputs.contains(term.indicatorKey))
+            inputs.insert(term.indicatorKey, snapshot.series(term.indicatorKey, areaCode));
+    }
+    return inputs;
+}
 
 Result<MeasureSeries::Inputs> AnalysisService::inputs(const Measure &measure, const QString &areaCode,
                                                       qint64 asOfBatch) const
 {
     try {
+        if (asOfBatch == 0 && m_cache)
+            return inputs(measure, areaCode, *m_cache->snapshot());
         MeasureSeries::Inputs inputs;
         const ObservationRepository observations(m_db);
         for (const FormulaTerm &term : measure.formula.terms) {

@@ -1,268 +1,18 @@
 #include "services/scorecardservice.h"
 
-#include "analysis/countchange.h"
-#include "analysis/proportion.h"
 #include "services/analysisservice.h"
+#include "services/measurecomputation.h"
+#include "services/observationcache.h"
 #include "storage/database.h"
+#include "storage/overriderepository.h"
 #include "storage/planrepository.h"
 #include "storage/storageerror.h"
 
-#include <QCoreApplication>
+#include <QMutexLocker>
 
-#include <cmath>
+#include <memory>
 
 namespace cw {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ScorecardService", text);
-}
-
-// Survey bases used when a source publishes proportions without them (statistics.md: a
-// borough's rolling 12 months is about 400 interviews, London's about 12,800).
-constexpr double typicalLondonBase = 12800;
-constexpr double typicalBoroughBase = 400;
-
-bool isMonthlyCount(const Measure &m)
-{
-    return m.formula.kind == FormulaKind::Sum && m.frequency == Frequency::Monthly &&
-           (m.unit == Unit::Count || m.unit == Unit::Money);
-}
-
-QList<MeasurePoint> upTo(const QList<MeasurePoint> &points, const QString &asOf)
-{
-    const auto limit = Period::parse(asOf);
-    if (!limit)
-        return points;
-    QList<MeasurePoint> kept;
-    for (const MeasurePoint &p : points) {
-        if (p.period.end() <= limit->end())
-            kept.append(p);
-    }
-    return kept;
-}
-
-// Keeps the points of the latest point's kind (a source may mix grains).
-QList<MeasurePoint> sameKindAsLatest(const QList<MeasurePoint> &points)
-{
-    if (points.isEmpty())
-        return points;
-    const Period::Kind kind = points.last().period.kind();
-    QList<MeasurePoint> kept;
-    for (const MeasurePoint &p : points) {
-        if (p.period.kind() == kind)
-            kept.append(p);
-    }
-    return kept;
-}
-
-const MeasurePoint *find(const QList<MeasurePoint> &points, const Period &period)
-{
-    for (const MeasurePoint &p : points) {
-        if (p.period == period)
-            return &p;
-    }
-    return nullptr;
-}
-
-Period yearEarlier(const Period &period)
-{
-    Period p = period;
-    const int steps = 12 / std::max(1, period.kind() == Period::Kind::Rolling12 ? 1 : period.months());
-    for (int i = 0; i < steps; ++i)
-        p = p.previous();
-    return p;
-}
-
-QList<std::optional<double>> valuesOf(const QList<MeasurePoint> &points)
-{
-    QList<std::optional<double>> values;
-    for (const MeasurePoint &p : points)
-        values.append(p.value);
-    return values;
-}
-
-QList<Period> periodsOf(const QList<MeasurePoint> &points)
-{
-    QList<Period> periods;
-    for (const MeasurePoint &p : points)
-        periods.append(p.period);
-    return periods;
-}
-
-struct Computed
-{
-    ScorecardRow row;
-    QList<MeasurePoint> points;
-    QList<MeasurePoint> monthly;
-    XmrChart chart;
-};
-
-Computed compute(const AnalysisService &analysis, const Plan &plan, const Priority &priority,
-                 const Measure &m, const ScorecardOptions &options)
-{
-    Computed c;
-    ScorecardRow &row = c.row;
-    row.measure = m;
-    row.priorityCode = priority.code;
-    row.priorityTitle = priority.title;
-    row.areaCode = options.areaCode;
-
-    const auto natural = analysis.series(m, options.areaCode, options.asOfBatch);
-    const QList<MeasurePoint> series = natural ? upTo(natural.value(), options.asOf) : QList<MeasurePoint>();
-    const bool monthlyCount = isMonthlyCount(m);
-    if (monthlyCount) {
-        c.monthly = series;
-        c.points = MeasureSeries::aggregate(series, Period::Kind::Rolling12);
-    } else {
-        c.points = sameKindAsLatest(series);
-    }
-    if (!c.points.isEmpty())
-        row.latest = c.points.last();
-    for (qsizetype i = std::max<qsizetype>(0, c.points.size() - 24); i < c.points.size(); ++i)
-        row.sparkline.append(c.points.at(i).value);
-
-    // Baseline: as published, or computed from the data for the baseline period.
-    Baseline baseline = m.baseline;
-    row.baselinePeriod = baseline.period;
-    if (!baseline.value) {
-        if (auto period = Period::parse(baseline.period)) {
-            const QList<MeasurePoint> grain =
-                monthlyCount ? MeasureSeries::aggregate(series, period->kind()) : c.points;
-            // Survey measures come as rolling years: a year's baseline is the window ending with it.
-            const bool rolling = !grain.isEmpty() && grain.last().period.kind() == Period::Kind::Rolling12;
-            if (rolling && period->kind() != Period::Kind::Rolling12 && period->months() == 12) {
-                const QDate end = period->end();
-                period = Period::rolling12(end.year(), end.month());
-            }
-            if (const MeasurePoint *p = find(grain, *period)) {
-                baseline.value = p->value;
-                row.baselineFromData = true;
-            }
-        }
-    }
-    row.baselineValue = baseline.value;
-    row.trajectory = makeTrajectory(baseline, m.target, plan.endPeriod);
-    if (row.trajectory.valid)
-        row.targetValue = row.trajectory.targetValue;
-
-    // Control chart: monthly counts over the months, otherwise over the points.
-    const QList<MeasurePoint> &charted = monthlyCount ? c.monthly : c.points;
-    c.chart = xmrChart(valuesOf(charted), phaseStarts(periodsOf(charted), m.breaks), m.polarity);
-    if (!c.chart.phases.isEmpty()) {
-        const XmrPhase &phase = c.chart.phases.last();
-        row.spc.hasLimits = phase.hasLimits;
-        row.spc.mean = phase.mean;
-        row.spc.lower = phase.lowerLimit;
-        row.spc.upper = phase.upperLimit;
-        row.spc.note = phase.note;
-        for (const XmrSignal &signal : c.chart.specialCauses) {
-            if (signal.last < phase.first)
-                continue;
-            const QString nature = signal.nature == SignalNature::Improvement ? QStringLiteral("improvement")
-                                   : signal.nature == SignalNature::Concern   ? QStringLiteral("concern")
-                                                                              : QStringLiteral("neutral");
-            const QString name = toName(signal.rule) + QLatin1Char(':') + nature;
-            if (!row.spc.signalNames.contains(name))
-                row.spc.signalNames.append(name);
-        }
-        if (row.trajectory.valid && phase.hasLimits) {
-            // Monthly limits against the annual target: a twelfth of it.
-            const double target =
-                monthlyCount ? row.trajectory.targetValue / 12.0 : row.trajectory.targetValue;
-            row.spc.assurance = assurance(phase, target, m.polarity);
-        }
-    }
-
-    // Change, and the normal variation the status uses.
-    std::optional<Variation> variation;
-    if (row.latest) {
-        const Period current = row.latest->period;
-        const Period previous = yearEarlier(current);
-        const MeasurePoint *before = find(c.points, previous);
-        row.change.comparison = comparisonLabel(current, previous);
-        row.change.current = row.latest->value;
-        if (m.formula.kind == FormulaKind::Proportion) {
-            const double base =
-                options.areaCode == QLatin1String("E23000001") ? typicalLondonBase : typicalBoroughBase;
-            const auto surveyOf = [&](const MeasurePoint &p) {
-                SurveyResult r;
-                r.period = p.period;
-                r.proportion = p.value / 100.0;
-                r.base = p.sampleSize ? double(*p.sampleSize) : base;
-                r.baseAssumed = !p.sampleSize;
-                return r;
-            };
-            const ProportionEstimate est = estimate(surveyOf(*row.latest));
-            variation = Variation{est.lower * 100.0, est.upper * 100.0};
-            if (before) {
-                const ProportionDifference d =
-                    compareProportions(surveyOf(*row.latest), surveyOf(*before), m.polarity);
-                row.change.previous = before->value;
-                row.change.points = 100.0 * d.difference;
-                row.change.test = tr("two-proportion z");
-                row.change.statistic = d.z;
-                row.change.pValue = d.pValue;
-                row.change.flag = d.flag;
-                row.change.note = d.note;
-            }
-        } else if (monthlyCount) {
-            if (before) {
-                const CountChange cc =
-                    compareCounts(row.change.comparison, qint64(std::llround(row.latest->value)),
-                                  qint64(std::llround(before->value)), m.polarity);
-                row.change.previous = before->value;
-                row.change.percent = cc.percent;
-                row.change.test = cc.testName;
-                row.change.statistic = cc.statistic;
-                row.change.pValue = cc.pValue;
-                row.change.flag = cc.flag;
-            }
-            // An annual total's normal variation from the monthly chart: σ(month) = mean MR / 1.128,
-            // and twelve months' σ ≈ √12 × σ(month); three σ either side, as control limits are.
-            if (!c.chart.phases.isEmpty() && c.chart.phases.last().hasLimits) {
-                const double sigma = std::sqrt(12.0) * c.chart.phases.last().meanMovingRange / 1.128;
-                variation = Variation{row.latest->value - 3 * sigma, row.latest->value + 3 * sigma};
-            }
-        } else {
-            if (before)
-                row.change.previous = before->value;
-            row.change.note =
-                tr("No significance test applies to this kind of measure; see the control chart.");
-            if (!c.chart.phases.isEmpty() && c.chart.phases.last().hasLimits) {
-                const XmrPhase &phase = c.chart.phases.last();
-                const double half = phase.upperLimit - phase.mean;
-                variation = Variation{row.latest->value - half, row.latest->value + half};
-            }
-        }
-        if (!before && row.change.note.isEmpty())
-            row.change.note = tr("No value a year earlier to compare with.");
-    }
-    const bool concern =
-        !charted.isEmpty() && c.chart.hasConcern(int(charted.size()) - 3, int(charted.size()) - 1);
-    StatusInput input;
-    if (row.latest) {
-        input.period = row.latest->period;
-        input.value = row.latest->value;
-    }
-    input.normalVariation = variation;
-    input.concernSignal = concern;
-    input.unit = m.unit;
-    input.polarity = m.polarity;
-    row.status = assessTrajectory(row.trajectory, input);
-    row.comparator.note =
-        tr("Comparator figures (England and Wales, most similar forces) are not in this workspace.");
-    return c;
-}
-
-} // namespace
-
-ScorecardService::ScorecardService(Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-{}
 
 namespace {
 
@@ -275,21 +25,147 @@ std::optional<Plan> choosePlan(const QList<Plan> &plans, const QString &code)
     return std::nullopt;
 }
 
+// Where the series come from: a snapshot of the current vintage, or the database (an
+// earlier vintage).
+class SeriesSource
+{
+public:
+    SeriesSource(Database &db, const ObservationCache *cache, qint64 asOfBatch)
+        : m_analysis(db, asOfBatch == 0 ? cache : nullptr)
+        , m_asOfBatch(asOfBatch)
+    {
+        if (asOfBatch == 0 && cache)
+            m_snapshot = cache->snapshot();
+    }
+
+    // Throws StorageError when the database cannot be read.
+    QList<MeasurePoint> series(const Measure &measure, const QString &areaCode) const
+    {
+        if (m_snapshot)
+            return MeasureSeries::build(measure, AnalysisService::inputs(measure, areaCode, *m_snapshot));
+        auto in = m_analysis.inputs(measure, areaCode, m_asOfBatch);
+        if (!in)
+            throw StorageError(in.error().message, in.error().detail);
+        return MeasureSeries::build(measure, in.value());
+    }
+
+private:
+    AnalysisService m_analysis;
+    qint64 m_asOfBatch = 0;
+    std::shared_ptr<const ObservationCache::Snapshot> m_snapshot;
+};
+
+// The latest moment an override may have been made to apply to this view (invalid: any).
+QDateTime overrideCutoff(const Database &db, const ScorecardOptions &options)
+{
+    QDateTime cutoff;
+    if (const auto month = Period::parse(options.asOf))
+        cutoff = QDateTime(month->end(), QTime(23, 59, 59), Qt::UTC);
+    if (options.asOfBatch > 0) {
+        const QVariant next = db.scalar(
+            QStringLiteral("SELECT MIN(imported_at) FROM import_batch WHERE id > ?"), {options.asOfBatch});
+        const QDateTime nextImport = QDateTime::fromString(next.toString(), Qt::ISODate).toUTC();
+        if (nextImport.isValid()) {
+            const QDateTime before = nextImport.addSecs(-1);
+            if (!cutoff.isValid() || before < cutoff)
+                cutoff = before;
+        }
+    }
+    return cutoff;
+}
+
+void applyOverride(ScorecardRow &row, const QHash<QString, StatusOverride> &latest)
+{
+    const auto it = latest.constFind(row.measure.code);
+    if (it == latest.constEnd() || it->cleared())
+        return;
+    const auto status = trajectoryStatusFromName(it->status);
+    if (!status)
+        return;
+    row.statusOverride = *it;
+    row.status.officerStatus = status;
+    row.status.officerNote = it->note;
+}
+
+QList<ScorecardRow> planRows(const Plan &plan, const SeriesSource &source, const ScorecardOptions &options)
+{
+    QList<ScorecardRow> rows;
+    for (const Priority &priority : plan.priorities) {
+        for (const Measure &m : priority.measures)
+            rows.append(computeMeasure(plan, priority, m, source.series(m, options.areaCode), options).row);
+    }
+    return rows;
+}
+
+MeasureDetail detailOf(const Plan &plan, const Priority &priority, const Measure &m,
+                       const SeriesSource &source, const ScorecardOptions &options)
+{
+    MeasureComputation c = computeMeasure(plan, priority, m, source.series(m, options.areaCode), options);
+    MeasureDetail detail;
+    detail.row = std::move(c.row);
+    detail.points = std::move(c.points);
+    detail.monthly = std::move(c.monthly);
+    detail.chart = std::move(c.chart);
+    for (const MeasurePoint &p : detail.points)
+        detail.trajectory.append(detail.row.trajectory.valueAt(p.period));
+    detail.forecast = measureForecast(plan, m, detail.monthly);
+    return detail;
+}
+
 } // namespace
+
+ScorecardService::ScorecardService(Database &db, const ObservationCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_cache(cache)
+{}
+
+void ScorecardService::invalidatePlans()
+{
+    QMutexLocker lock(&m_plansMutex);
+    m_plans.reset();
+}
+
+QList<Plan> ScorecardService::plans() const
+{
+    QMutexLocker lock(&m_plansMutex);
+    if (!m_plans)
+        m_plans = PlanRepository(m_db).all();
+    return *m_plans;
+}
 
 Result<QList<ScorecardRow>> ScorecardService::scorecard(const ScorecardOptions &options) const
 {
+    auto all = scorecards(options, {options.areaCode});
+    if (!all)
+        return all.error();
+    return all.value().constFirst();
+}
+
+Result<QList<QList<ScorecardRow>>> ScorecardService::scorecards(const ScorecardOptions &options,
+                                                                const QStringList &areaCodes) const
+{
     try {
-        const auto plan = choosePlan(PlanRepository(m_db).all(), options.planCode);
+        const auto plan = choosePlan(plans(), options.planCode);
         if (!plan)
             return Error{tr("There is no plan %1 in this workspace.").arg(options.planCode)};
-        const AnalysisService analysis(m_db);
-        QList<ScorecardRow> rows;
-        for (const Priority &priority : plan->priorities) {
-            for (const Measure &m : priority.measures)
-                rows.append(compute(analysis, *plan, priority, m, options).row);
+        const SeriesSource source(m_db, m_cache, options.asOfBatch);
+        const QDateTime cutoff = overrideCutoff(m_db, options);
+        const auto overrides = OverrideRepository(m_db).latest(plan->code, cutoff);
+        // One area after another: on two busy cores, computing areas in parallel measured slower
+        // (bench/scorecard-bench), and the order of the results is then trivially the caller's.
+        QList<QList<ScorecardRow>> all;
+        all.reserve(areaCodes.size());
+        for (const QString &area : areaCodes) {
+            ScorecardOptions inArea = options;
+            inArea.areaCode = area;
+            QList<ScorecardRow> rows = planRows(*plan, source, inArea);
+            const auto latest = overrides.value(area);
+            for (ScorecardRow &row : rows)
+                applyOverride(row, latest);
+            all.append(rows);
         }
-        return rows;
+        return all;
     } catch (const StorageError &error) {
         return Error{tr("The scorecard could not be computed."), error.detail()};
     }
@@ -298,24 +174,37 @@ Result<QList<ScorecardRow>> ScorecardService::scorecard(const ScorecardOptions &
 Result<MeasureDetail> ScorecardService::measure(const QString &measureCode,
                                                 const ScorecardOptions &options) const
 {
+    auto all = measureInAreas(measureCode, options, {options.areaCode});
+    if (!all)
+        return all.error();
+    return all.value().constFirst();
+}
+
+Result<QList<MeasureDetail>> ScorecardService::measureInAreas(const QString &measureCode,
+                                                              const ScorecardOptions &options,
+                                                              const QStringList &areaCodes) const
+{
     try {
-        const auto plan = choosePlan(PlanRepository(m_db).all(), options.planCode);
+        const auto plan = choosePlan(plans(), options.planCode);
         if (!plan)
             return Error{tr("There is no plan %1 in this workspace.").arg(options.planCode)};
         for (const Priority &priority : plan->priorities) {
             for (const Measure &m : priority.measures) {
                 if (m.code != measureCode)
                     continue;
-                const AnalysisService analysis(m_db);
-                Computed c = compute(analysis, *plan, priority, m, options);
-                MeasureDetail detail;
-                detail.row = c.row;
-                detail.points = c.points;
-                detail.monthly = c.monthly;
-                detail.chart = c.chart;
-                for (const MeasurePoint &p : c.points)
-                    detail.trajectory.append(c.row.trajectory.valueAt(p.period));
-                return detail;
+                const SeriesSource source(m_db, m_cache, options.asOfBatch);
+                const QDateTime cutoff = overrideCutoff(m_db, options);
+                const auto overrides = OverrideRepository(m_db).latest(plan->code, cutoff);
+                QList<MeasureDetail> details;
+                details.reserve(areaCodes.size());
+                for (const QString &area : areaCodes) {
+                    ScorecardOptions inArea = options;
+                    inArea.areaCode = area;
+                    MeasureDetail detail = detailOf(*plan, priority, m, source, inArea);
+                    applyOverride(detail.row, overrides.value(area));
+                    details.append(detail);
+                }
+                return details;
             }
         }
         return Error{tr("The plan %1 has no measure %2.").arg(plan->code, measureCode)};

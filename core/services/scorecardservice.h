@@ -2,12 +2,15 @@
 
 #include "analysis/changeflag.h"
 #include "analysis/controlchart.h"
+#include "analysis/forecast.h"
 #include "analysis/measureseries.h"
 #include "analysis/trajectory.h"
 #include "domain/plan.h"
+#include "domain/statusoverride.h"
 #include "util/result.h"
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -16,6 +19,7 @@
 namespace cw {
 
 class Database;
+class ObservationCache;
 
 // The change part of a status: the default comparison for the measure (rolling 12 months
 // against the previous 12 for counts; this year's survey window against last year's, which
@@ -73,6 +77,9 @@ struct ScorecardRow
     SpcSummary spc;
     ComparatorSummary comparator;
     QList<double> sparkline; // the last 24 points at the scorecard grain
+    // Officer judgement in force (status.officerStatus/officerNote carry it too; status.status
+    // and status.reason stay the computed ones). Absent when none, or the newest entry is a clear.
+    std::optional<StatusOverride> statusOverride;
 };
 
 struct ScorecardOptions
@@ -81,6 +88,8 @@ struct ScorecardOptions
     QString areaCode = QStringLiteral("E23000001"); // the force area by default
     QString asOf;                                   // month key "YYYY-MM": ignore data after it
     qint64 asOfBatch = 0;                           // reproduce the data as of a batch (0: current)
+    // Officer overrides apply when made by the end of the `asOf` month (UTC) and, with
+    // `asOfBatch`, before the next batch was imported: a past view never shows a later judgement.
 };
 
 // A measure in full, for the explorer and `cwb measure`.
@@ -91,6 +100,9 @@ struct MeasureDetail
     QList<MeasurePoint> monthly;             // the natural grain (monthly counts), when different
     XmrChart chart;                          // over `monthly` when present, else over `points`
     QList<std::optional<double>> trajectory; // trajectory value per point of `points`
+    // Seasonal forecast of `monthly` with its 95% prediction interval (see measureForecast());
+    // invalid, with a note, when there is none.
+    Forecast forecast;
 };
 
 // Performance against the Plan: series, trajectory, status, change, control chart.
@@ -99,13 +111,32 @@ class ScorecardService : public QObject
     Q_OBJECT
 
 public:
-    explicit ScorecardService(Database &db, QObject *parent = nullptr);
+    // `cache` (may be null: always read the database) must outlive the service; the current
+    // vintage is read from it, an earlier one (options.asOfBatch) from the database.
+    explicit ScorecardService(Database &db, const ObservationCache *cache = nullptr,
+                              QObject *parent = nullptr);
 
     Result<QList<ScorecardRow>> scorecard(const ScorecardOptions &options) const;
+    // The scorecard in each of `areaCodes` (options.areaCode is ignored), in that order.
+    Result<QList<QList<ScorecardRow>>> scorecards(const ScorecardOptions &options,
+                                                  const QStringList &areaCodes) const;
+
     Result<MeasureDetail> measure(const QString &measureCode, const ScorecardOptions &options) const;
+    // One measure in each of `areaCodes` (options.areaCode is ignored), in that order.
+    Result<QList<MeasureDetail>> measureInAreas(const QString &measureCode, const ScorecardOptions &options,
+                                                const QStringList &areaCodes) const;
+
+    // Forgets the plans read so far (the workspace calls it when the plan service changes a
+    // plan, priority or measure); the next call reads them again.
+    void invalidatePlans();
 
 private:
+    QList<Plan> plans() const; // read once, then kept until invalidatePlans()
+
     Database &m_db;
+    const ObservationCache *m_cache = nullptr;
+    mutable QMutex m_plansMutex;
+    mutable std::optional<QList<Plan>> m_plans;
 };
 
 } // namespace cw

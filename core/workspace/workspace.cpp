@@ -6,6 +6,8 @@
 #include "services/comparatorservice.h"
 #include "services/boroughservice.h"
 #include "services/importservice.h"
+#include "services/observationcache.h"
+#include "services/overrideservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
 #include "storage/arearepository.h"
@@ -49,14 +51,30 @@ void seed(Database &db, const CreateOptions &options)
 
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_observations(new ObservationCache(*m_db, this))
     , m_plans(new PlanService(*m_db, this))
     , m_imports(new ImportService(*m_db, this))
-    , m_analysis(new AnalysisService(*m_db, this))
-    , m_scorecards(new ScorecardService(*m_db, this))
+    , m_analysis(new AnalysisService(*m_db, m_observations, this))
+    , m_scorecards(new ScorecardService(*m_db, m_observations, this))
     , m_comparators(new ComparatorService(*m_db, this))
     , m_boroughs(new BoroughService(*m_db, *m_scorecards, this))
+    , m_overrides(new OverrideService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
-{}
+{
+    // A batch added (here or by a worker's connection, announced here) or removed changes
+    // what is current.
+    connect(m_imports, &ImportService::batchAdded, m_observations, &ObservationCache::invalidate);
+    connect(m_imports, &ImportService::batchRemoved, m_observations, &ObservationCache::invalidate);
+    // Plans are kept by the scorecard too: any change to one drops them.
+    const auto plansChanged = [this] { m_scorecards->invalidatePlans(); };
+    connect(m_plans, &PlanService::planInserted, this, plansChanged);
+    connect(m_plans, &PlanService::planRemoved, this, plansChanged);
+    connect(m_plans, &PlanService::priorityInserted, this, plansChanged);
+    connect(m_plans, &PlanService::priorityRemoved, this, plansChanged);
+    connect(m_plans, &PlanService::measureInserted, this, plansChanged);
+    connect(m_plans, &PlanService::measureChanged, this, plansChanged);
+    connect(m_plans, &PlanService::measureRemoved, this, plansChanged);
+}
 
 Workspace::~Workspace()
 {
@@ -64,10 +82,12 @@ Workspace::~Workspace()
     delete m_undoStack;
     delete m_comparators;
     delete m_boroughs;
+    delete m_overrides;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;
     delete m_plans;
+    delete m_observations;
 }
 
 QString Workspace::path() const

@@ -16,6 +16,8 @@ class AnalysisService;
 class ComparatorService;
 class BoroughService;
 class ImportService;
+class ObservationCache;
+class OverrideService;
 class ScorecardService;
 class PlanService;
 
@@ -65,6 +67,9 @@ public:
     ScorecardService &scorecards() const { return *m_scorecards; }
     ComparatorService &comparators() const { return *m_comparators; }
     BoroughService &boroughs() const { return *m_boroughs; }
+    // The current observations in memory; refreshed when a batch is added or removed.
+    ObservationCache &observations() const { return *m_observations; }
+    OverrideService &overrides() const { return *m_overrides; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -73,12 +78,14 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
+    ObservationCache *m_observations = nullptr; // owned through QObject parentage
     PlanService *m_plans = nullptr;             // owned through QObject parentage
     ImportService *m_imports = nullptr;         // owned through QObject parentage
     AnalysisService *m_analysis = nullptr;      // owned through QObject parentage
     ScorecardService *m_scorecards = nullptr;   // owned through QObject parentage
     ComparatorService *m_comparators = nullptr; // owned through QObject parentage
     BoroughService *m_boroughs = nullptr;       // owned through QObject parentage
+    OverrideService *m_overrides = nullptr;     // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 

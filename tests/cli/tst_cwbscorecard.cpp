@@ -181,7 +181,38 @@ void TestCwbScorecard::measureJson()
     QCOMPARE(measure.value(s("code")).toString(), s("ROBBERY"));
     QCOMPARE(measure.value(s("area")).toString(), s("E23000001"));
     QVERIFY(statuses.contains(measure.value(s("status")).toString()));
-    QVERIFY(measure.contains(s("forecast")));
+    // The forecast: fitted to the last March before the latest month (2025-12 in the demo), run
+    // to the Plan's end (March 2029), every observed month after the origin compared with it.
+    const QJsonObject forecast = measure.value(s("forecast")).toObject();
+    QCOMPARE(forecast.value(s("method")).toString(), s("seasonal_regression"));
+    QCOMPARE(forecast.value(s("fitted_to")).toString(), s("2025-03"));
+    QCOMPARE(forecast.value(s("target_period")).toString(), s("2029-03"));
+    const QJsonArray forecastPoints = forecast.value(s("points")).toArray();
+    QCOMPARE(forecastPoints.size(), 48); // April 2025 … March 2029
+    QCOMPARE(forecastPoints.first()[s("period")].toString(), s("2025-04"));
+    int observed = 0;
+    QStringList outside;
+    for (const QJsonValue &p : forecastPoints) {
+        QVERIFY(p[s("lower")].toDouble() < p[s("value")].toDouble());
+        QVERIFY(p[s("value")].toDouble() < p[s("upper")].toDouble());
+        if (!p[s("observed")].isNull()) {
+            ++observed;
+            const double v = p[s("observed")].toDouble();
+            const bool out = v < p[s("lower")].toDouble() || v > p[s("upper")].toDouble();
+            QCOMPARE(p[s("outside")].toBool(), out);
+            if (out)
+                outside.append(p[s("period")].toString());
+        }
+    }
+    QCOMPARE(observed, 9); // April … December 2025
+    QStringList listed;
+    for (const QJsonValue &v : forecast.value(s("outside")).toArray())
+        listed.append(v.toString());
+    QCOMPARE(listed, outside);
+    // A survey measure has no seasonal forecast, and says why.
+    const QJsonObject survey = jsonObject(runCwb({s("measure"), m_demo, s("PAS-GOOD-JOB"), s("--json")}).out);
+    QVERIFY(survey.value(s("forecast")).isNull());
+    QVERIFY(!survey.value(s("forecast_note")).toString().isEmpty());
 
     const QJsonArray points = measure.value(s("points")).toArray();
     QVERIFY2(points.size() >= 100, qPrintable(QString::number(points.size())));

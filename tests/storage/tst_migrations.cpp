@@ -120,6 +120,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
          QByteArrayLiteral("04e10402564d30d0c50aef3c77f46d2c725f715d9367e5849714f7d6781c2fd2")},
         {QStringLiteral(":/migrations/0002_import_reports.sql"),
          QByteArrayLiteral("6f1f7c907b34673880663898282df09a55dd38cbf9d3356e995a60e711e2010b")},
+        {QStringLiteral(":/migrations/0003_status_overrides.sql"),
+         QByteArrayLiteral("5d3cdcd0509b59c5d617a7f3cda77f3a4d5c70c48beda7dd06bb365e6678c0b9")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);

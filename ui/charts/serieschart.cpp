@@ -217,6 +217,16 @@ void SeriesChart::addMarkers(const QString &name, const QList<QPointF> &points, 
         series->setMarkerSize(16);
         series->setColor(QColor(0x1b, 0x5e, 0x20));
         break;
+    case MarkerStyle::Outside: // an observation outside a forecast interval: a red ring
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(14);
+        series->setColor(Qt::transparent);
+        series->setBorderColor(QColor(0xc6, 0x28, 0x28));
+        series->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2.5));
+        attach(series, name, true);
+        include(points);
+        rescale();
+        return;
     }
     series->setBorderColor(Qt::white);
     attach(series, name, true);

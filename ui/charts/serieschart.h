@@ -26,7 +26,7 @@ class SeriesChart : public QWidget
 
 public:
     enum class LineStyle { Solid, Dashed, Dotted };
-    enum class MarkerStyle { Concern, Improvement, Neutral, Target };
+    enum class MarkerStyle { Concern, Improvement, Neutral, Target, Outside };
 
     explicit SeriesChart(QWidget *parent = nullptr);
     ~SeriesChart() override;

@@ -94,6 +94,29 @@ void MeasureCharts::addControl(SeriesChart &chart, const QList<MeasurePoint> &po
     }
 }
 
+void MeasureCharts::addForecast(SeriesChart &chart, const Forecast &forecast)
+{
+    if (!forecast.valid || forecast.points.isEmpty())
+        return;
+    // From the origin's fitted value onwards, so that the band starts where the fit ends.
+    QList<QPointF> line, lower, upper, outside;
+    for (const ForecastPoint &p : forecast.points) {
+        const qreal x = xOf(p.month);
+        line.append(QPointF(x, p.forecast));
+        lower.append(QPointF(x, std::max(0.0, p.lower)));
+        upper.append(QPointF(x, p.upper));
+        if (p.outside && p.observed)
+            outside.append(QPointF(x, *p.observed));
+    }
+    chart.addBand(QCoreApplication::translate("cw::MeasureCharts", "Forecast interval (95%)"), lower, upper,
+                  QColor(0xf2, 0xa9, 0x00));
+    chart.addLine(QCoreApplication::translate("cw::MeasureCharts", "Forecast from %1")
+                      .arg(MeasureFormat::shortPeriod(forecast.origin)),
+                  line, QColor(0xb2, 0x6b, 0x00), SeriesChart::LineStyle::Dashed, 1.5);
+    chart.addMarkers(QCoreApplication::translate("cw::MeasureCharts", "Outside the forecast"), outside,
+                     SeriesChart::MarkerStyle::Outside);
+}
+
 void MeasureCharts::drawPerformance(SeriesChart &chart, const MeasureDetail &detail, const QString &title)
 {
     const ScorecardRow &row = detail.row;
@@ -160,6 +183,9 @@ void MeasureCharts::drawControl(SeriesChart &chart, const MeasureDetail &detail,
         chart.addLine(grainName(points.constFirst().period.kind()), series, QColor(0x1f, 0x3a, 0x68),
                       SeriesChart::LineStyle::Solid, 1.5);
     }
+
+    if (alone)
+        addForecast(chart, detail.forecast);
 
     // Special-cause signals by nature; a point in several signals is marked once (concern first).
     QMap<int, SignalNature> marked;

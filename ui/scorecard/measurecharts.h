@@ -5,6 +5,7 @@
 namespace cw {
 
 class SeriesChart;
+struct Forecast;
 struct MeasureDetail;
 struct MeasurePoint;
 struct XmrChart;
@@ -22,12 +23,14 @@ public:
     // The series at the scorecard grain with the baseline, the trajectory and the target; with
     // the control limits and signals too when the control chart is over the same points.
     static void drawPerformance(SeriesChart &chart, const MeasureDetail &detail, const QString &title);
-    // The control chart alone: the charted series, mean and limits per phase, signals.
+    // The control chart alone: the charted series, mean and limits per phase, signals, and the
+    // forecast band with the observations outside it ringed.
     static void drawControl(SeriesChart &chart, const MeasureDetail &detail, const QString &title);
 
 private:
     static void addControl(SeriesChart &chart, const QList<MeasurePoint> &points, const XmrChart &xmr,
                            bool clampAtZero);
+    static void addForecast(SeriesChart &chart, const Forecast &forecast);
 };
 
 } // namespace cw

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -142,7 +143,12 @@ void MeasureExplorer::reload()
     m_title->setText(tr("%1 — %2").arg(row.measure.code, row.measure.title));
     const TrajectoryStatus status = row.status.effectiveStatus();
     m_status->setText(StatusStyle::text(status));
-    m_status->setToolTip(row.status.reason);
+    m_status->setToolTip(row.statusOverride
+                             ? tr("Officer judgement (calculated: %1): %2")
+                                   .arg(StatusStyle::text(row.status.status), row.status.officerNote)
+                             : row.status.reason);
+    if (row.statusOverride)
+        m_status->setText(tr("%1 ✎ (officer)").arg(StatusStyle::text(status)));
     m_status->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; padding: 3px 8px; }")
             .arg(StatusStyle::background(status).name(), StatusStyle::foreground(status).name()));
@@ -174,8 +180,31 @@ QString MeasureExplorer::notes(const MeasureDetail &detail) const
     html += section(tr("Unit and polarity"),
                     tr("%1; %2.").arg(displayName(measure.unit), displayName(measure.polarity)));
     html += section(tr("Target"), measure.target.text);
-    html += section(tr("Status"),
-                    tr("%1: %2").arg(StatusStyle::text(row.status.effectiveStatus()), row.status.reason));
+    html += section(tr("Status"), tr("%1: %2").arg(StatusStyle::text(row.status.status), row.status.reason));
+    if (row.statusOverride)
+        html +=
+            section(tr("Officer judgement"),
+                    tr("%1, by %2 on %3: %4")
+                        .arg(StatusStyle::text(row.status.effectiveStatus()), row.statusOverride->author,
+                             QLocale().toString(row.statusOverride->at.toLocalTime(), QLocale::ShortFormat),
+                             row.statusOverride->note));
+    const Forecast &forecast = detail.forecast;
+    if (forecast.valid) {
+        QStringList outside;
+        for (const ForecastPoint &p : forecast.points) {
+            if (p.outside)
+                outside.append(MeasureFormat::shortPeriod(p.month));
+        }
+        html += section(
+            tr("Forecast"),
+            tr("Seasonal regression on %1 months to %2, with a 95% prediction interval, to %3. %4")
+                .arg(forecast.fittedMonths)
+                .arg(MeasureFormat::shortPeriod(forecast.origin),
+                     MeasureFormat::shortPeriod(forecast.points.constLast().month),
+                     outside.isEmpty()
+                         ? tr("Every month observed since lies within the interval.")
+                         : tr("Observed outside the interval: %1.").arg(outside.join(QStringLiteral(", ")))));
+    }
     if (!row.trajectory.valid)
         html += section(tr("Trajectory"), row.trajectory.note);
     if (row.baselineFromData)

@@ -1,5 +1,6 @@
 #include "scorecard/scorecardview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
@@ -7,16 +8,21 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "charts/sparklinedelegate.h"
+#include "commands/overridestatuscommand.h"
 #include "models/scorecardfiltermodel.h"
 #include "models/scorecardmodel.h"
 #include "models/statusstyle.h"
+#include "scorecard/overridedialog.h"
 #include "scorecard/statusdetails.h"
 #include "services/importservice.h"
+#include "services/overrideservice.h"
 #include "services/planservice.h"
 #include "workspace/workspace.h"
 
@@ -60,7 +66,13 @@ ScorecardView::ScorecardView(Workspace &workspace, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->setSpacing(2);
+    lowerLayout->addWidget(createOverrideBar());
+    lowerLayout->addWidget(m_details, 1);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({560, 200});
@@ -98,6 +110,7 @@ ScorecardView::ScorecardView(Workspace &workspace, QWidget *parent)
         fillPlans();
         reload();
     };
+    connect(&workspace.overrides(), &OverrideService::overrideAdded, this, &ScorecardView::reload);
     connect(plans, &PlanService::planInserted, this, plansChanged);
     connect(plans, &PlanService::planRemoved, this, plansChanged);
     connect(plans, &PlanService::priorityInserted, this, plansChanged);
@@ -113,6 +126,55 @@ ScorecardView::~ScorecardView()
     m_filter->disconnect(this);
     m_workspace.imports().disconnect(this);
     m_workspace.plans().disconnect(this);
+    m_workspace.overrides().disconnect(this);
+}
+
+QWidget *ScorecardView::createOverrideBar()
+{
+    auto *bar = new QWidget(this);
+    m_overrideAction = new QAction(tr("&Override status…"), this);
+    m_overrideAction->setObjectName(QStringLiteral("overrideStatusAction"));
+    m_overrideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_overrideAction->setToolTip(tr("Record officer judgement on the selected measure's status, with a note "
+                                    "(Ctrl+Shift+J)"));
+    m_clearOverrideAction = new QAction(tr("&Clear override…"), this);
+    m_clearOverrideAction->setObjectName(QStringLiteral("clearOverrideAction"));
+    m_clearOverrideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_clearOverrideAction->setToolTip(tr("Return to the calculated status, with a note (Ctrl+Shift+K)"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_overrideAction, m_clearOverrideAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    connect(m_overrideAction, &QAction::triggered, this, [this] { editOverride(false); });
+    connect(m_clearOverrideAction, &QAction::triggered, this, [this] { editOverride(true); });
+    return bar;
+}
+
+void ScorecardView::editOverride(bool clear)
+{
+    const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
+    const ScorecardRow *current = index.isValid() ? m_model->rowAt(index.row()) : nullptr;
+    if (current == nullptr || (clear && !current->statusOverride))
+        return;
+    const ScorecardRow row = *current; // the model may reload while the dialog is open
+    OverrideDialog dialog(row, clear ? OverrideDialog::Mode::Clear : OverrideDialog::Mode::Override, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    StatusOverride after;
+    after.planCode = options().planCode;
+    after.measureCode = row.measure.code;
+    after.areaCode = row.areaCode;
+    after.status = clear ? StatusOverride::clearedName() : dialog.statusName();
+    after.note = dialog.note();
+    m_workspace.undoStack().push(
+        new OverrideStatusCommand(m_workspace.overrides(), row.statusOverride, after));
 }
 
 QWidget *ScorecardView::createFilters()
@@ -279,7 +341,10 @@ bool ScorecardView::selectMeasure(const QString &measureCode)
 void ScorecardView::updateDetails()
 {
     const QModelIndex index = m_filter->mapToSource(m_table->currentIndex());
-    m_details->setRow(index.isValid() ? m_model->rowAt(index.row()) : nullptr);
+    const ScorecardRow *row = index.isValid() ? m_model->rowAt(index.row()) : nullptr;
+    m_details->setRow(row);
+    m_overrideAction->setEnabled(row != nullptr);
+    m_clearOverrideAction->setEnabled(row != nullptr && row->statusOverride.has_value());
 }
 
 void ScorecardView::activate(const QModelIndex &index)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QModelIndex;
@@ -40,6 +41,11 @@ public:
     // Selects the measure with `measureCode` (clearing filters that hide it); false if absent.
     bool selectMeasure(const QString &measureCode);
 
+    // Officer judgement on the selected measure (Ctrl+Shift+J / Ctrl+Shift+K): each asks for a
+    // note in an OverrideDialog and pushes an OverrideStatusCommand on the workspace's undo stack.
+    QAction *overrideAction() const { return m_overrideAction; }
+    QAction *clearOverrideAction() const { return m_clearOverrideAction; }
+
 Q_SIGNALS:
     void measureActivated(const QString &measureCode, const cw::ScorecardOptions &options);
 
@@ -51,6 +57,8 @@ private:
     void reload();
     void updateDetails();
     void activate(const QModelIndex &index);
+    QWidget *createOverrideBar();
+    void editOverride(bool clear);
 
     Workspace &m_workspace;
     ScorecardModel *m_model = nullptr;
@@ -63,6 +71,8 @@ private:
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
     StatusDetails *m_details = nullptr;
+    QAction *m_overrideAction = nullptr;
+    QAction *m_clearOverrideAction = nullptr;
 };
 
 } // namespace cw

@@ -5,6 +5,8 @@
 #include "models/statusstyle.h"
 #include "services/scorecardservice.h"
 
+#include <QLocale>
+
 namespace cw {
 
 namespace {
@@ -79,6 +81,11 @@ void StatusDetails::setRow(const ScorecardRow *row)
                      tr("%1 (calculated: %2)")
                          .arg(displayName(*row->status.officerStatus), displayName(row->status.status)));
         part += line(tr("Note:"), row->status.officerNote);
+        if (row->statusOverride)
+            part += line(tr("By:"), tr("%1 on %2")
+                                        .arg(row->statusOverride->author,
+                                             QLocale().toString(row->statusOverride->at.toLocalTime(),
+                                                                QLocale::ShortFormat)));
     }
     if (row->latest)
         part += line(tr("Latest:"), tr("%1 (%2)").arg(MeasureFormat::value(row->latest->value, unit),
