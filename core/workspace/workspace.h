@@ -16,6 +16,9 @@ class AnalysisService;
 class ImportService;
 class ScorecardService;
 class PlanService;
+class MeetingService;
+class PackService;
+class AnnotationService;
 
 struct WorkspaceInfo
 {
@@ -61,6 +64,9 @@ public:
     ImportService &imports() const { return *m_imports; }
     AnalysisService &analysis() const { return *m_analysis; }
     ScorecardService &scorecards() const { return *m_scorecards; }
+    MeetingService &meetings() const { return *m_meetings; }
+    PackService &packs() const { return *m_packs; }
+    AnnotationService &annotations() const { return *m_annotations; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -69,11 +75,14 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
-    PlanService *m_plans = nullptr;           // owned through QObject parentage
-    ImportService *m_imports = nullptr;       // owned through QObject parentage
-    AnalysisService *m_analysis = nullptr;    // owned through QObject parentage
-    ScorecardService *m_scorecards = nullptr; // owned through QObject parentage
-    QUndoStack *m_undoStack = nullptr;        // owned through QObject parentage
+    PlanService *m_plans = nullptr;             // owned through QObject parentage
+    ImportService *m_imports = nullptr;         // owned through QObject parentage
+    AnalysisService *m_analysis = nullptr;      // owned through QObject parentage
+    ScorecardService *m_scorecards = nullptr;   // owned through QObject parentage
+    MeetingService *m_meetings = nullptr;       // owned through QObject parentage
+    PackService *m_packs = nullptr;             // owned through QObject parentage
+    AnnotationService *m_annotations = nullptr; // owned through QObject parentage
+    QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 
 } // namespace cw
