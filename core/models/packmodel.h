@@ -3,6 +3,8 @@
 #include "domain/pack.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QStringList>
 
 class QUndoStack;
 
@@ -15,7 +17,9 @@ class AnnotationService;
 // precise row signals (moves as beginMoveRows). Every edit goes through an undo command on the
 // given stack: setData on a title, drag and drop (mimeData/dropMimeData, MoveAction), the
 // keyboard moves (moveUp/moveDown) and insert/remove helpers. An approved pack is read-only:
-// no editable, drag or drop flags, and the edit helpers return false.
+// no editable, drag or drop flags, and the edit helpers return false. Drops are moves the
+// model performs itself (through an undo command); removeRows is not implemented, so a view's
+// follow-up removal after a MoveAction drop does nothing.
 class PackModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -91,12 +95,14 @@ private:
     void onItemMoved(qint64 itemId, qint64 fromSectionId, int fromRow, qint64 toSectionId, int toRow);
     void refreshAnnotationCounts();
     int sectionRow(qint64 sectionId) const;
+    QStringList keyFactTexts(const PackItem &item) const; // cached while the pack is editable
 
     PackService &m_packs;
     AnnotationService *m_annotations;
     QUndoStack &m_undoStack;
     Pack m_pack;
-    QHash<QString, int> m_openThreads; // item uid → open threads
+    QHash<QString, int> m_openThreads;               // item uid → open threads
+    mutable QHash<qint64, QStringList> m_factCache; // item id → generated key facts (editable packs)
 };
 
 } // namespace cw

@@ -33,4 +33,11 @@ struct KeyFactInput
 KeyFact generateKeyFact(const KeyFactInput &input, const ChangeSummary &change,
                         const std::optional<MeasurePoint> &latest);
 
+// How a period reads in a key fact: "the 12 months to January 2025", "Q1 2025", "2024/25",
+// "January 2025".
+QString periodPhrase(const Period &period);
+// How the period compared with reads: "the previous 12 months" for a rolling year against the
+// one just before it, otherwise periodPhrase(previous).
+QString previousPeriodPhrase(const Period &current, const Period &previous);
+
 } // namespace cw

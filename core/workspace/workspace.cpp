@@ -1,9 +1,13 @@
 #include "workspace/workspace.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demomeetings.h"
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
+#include "services/annotationservice.h"
 #include "services/importservice.h"
+#include "services/meetingservice.h"
+#include "services/packservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
 #include "storage/arearepository.h"
@@ -51,6 +55,9 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_imports(new ImportService(*m_db, this))
     , m_analysis(new AnalysisService(*m_db, this))
     , m_scorecards(new ScorecardService(*m_db, this))
+    , m_meetings(new MeetingService(*m_db, this))
+    , m_packs(new PackService(*m_db, *m_scorecards, this))
+    , m_annotations(new AnnotationService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {}
 
@@ -58,6 +65,9 @@ Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    delete m_annotations;
+    delete m_packs;
+    delete m_meetings;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;
@@ -101,6 +111,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
             auto db = Database::openSqlite(partial);
             Migrator::migrate(*db, Migrator::builtin());
             seed(*db, options);
+            if (options.demo)
+                DemoMeetings::populate(*db);
         }
         if (!QFile::rename(partial, path))
             throw StorageError(tr("%1 could not be written.").arg(path));
