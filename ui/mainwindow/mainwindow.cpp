@@ -24,6 +24,7 @@
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
+#include "meetings/meetingsview.h"
 #include "plans/measureeditor.h"
 #include "plans/planbrowser.h"
 #include "scorecard/scorecardtabs.h"
@@ -65,8 +66,6 @@ QString notYetText(MainWindow::Page page)
     switch (page) {
     case MainWindow::BoroughsPage:
         return MainWindow::tr("Borough views are not available in this version yet.");
-    case MainWindow::MeetingsPage:
-        return MainWindow::tr("Meetings and scrutiny packs are not available in this version yet.");
     case MainWindow::ActionsPage:
         return MainWindow::tr("Challenge actions are not available in this version yet.");
     default:
@@ -141,7 +140,7 @@ QWidget *MainWindow::createWorkspaceView()
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
         // The plan browser, the scorecard and the imports page belong to a workspace;
         // setWorkspace() inserts them.
-        if (page != PlansPage && page != ScorecardPage && page != ImportsPage) {
+        if (page != PlansPage && page != ScorecardPage && page != MeetingsPage && page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
@@ -229,6 +228,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->insertWidget(PlansPage, m_planBrowser);
     m_scorecardTabs = new ScorecardTabs(*m_workspace, m_pages);
     m_pages->insertWidget(ScorecardPage, m_scorecardTabs);
+    m_meetingsView = new MeetingsView(*m_workspace, m_pages);
+    m_pages->insertWidget(MeetingsPage, m_meetingsView);
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -252,6 +253,10 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_scorecardTabs);
     delete m_scorecardTabs;
     m_scorecardTabs = nullptr;
+    m_meetingsView->commit();
+    m_pages->removeWidget(m_meetingsView);
+    delete m_meetingsView;
+    m_meetingsView = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;

@@ -16,6 +16,7 @@ namespace cw {
 
 class EmptyStatePanel;
 class ImportsView;
+class MeetingsView;
 class PlanBrowser;
 class ScorecardTabs;
 class Workspace;
@@ -45,6 +46,7 @@ public:
     PlanBrowser *planBrowser() const { return m_planBrowser; }
     ImportsView *importsView() const { return m_importsView; }
     ScorecardTabs *scorecardTabs() const { return m_scorecardTabs; }
+    MeetingsView *meetingsView() const { return m_meetingsView; }
     void showPage(Page page);
     // Shows the Imports page and opens the import wizard with `files` listed.
     void importFiles(const QStringList &files = {});
@@ -76,6 +78,7 @@ private:
     PlanBrowser *m_planBrowser = nullptr;     // exists while a workspace is open
     ImportsView *m_importsView = nullptr;     // exists while a workspace is open
     ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
+    MeetingsView *m_meetingsView = nullptr;   // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
