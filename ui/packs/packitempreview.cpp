@@ -82,6 +82,21 @@ PackItemPreview::PackItemPreview(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_note);
+
+    // Marks follow the annotations as they are added, resolved, reopened and removed.
+    AnnotationService &annotations = workspace.annotations();
+    connect(&annotations, &AnnotationService::annotationAdded, this,
+            [this](const Annotation &annotation) { redrawFor(annotation.anchor.measureCode); });
+    connect(&annotations, &AnnotationService::annotationChanged, this,
+            [this](const Annotation &annotation) { redrawFor(annotation.anchor.measureCode); });
+    connect(&annotations, &AnnotationService::annotationRemoved, this,
+            [this](const QString &, const QString &) { redrawFor(m_spec.measureCode); });
+}
+
+void PackItemPreview::redrawFor(const QString &measureCode)
+{
+    if (!m_spec.measureCode.isEmpty() && measureCode == m_spec.measureCode)
+        showSpec(m_spec, m_asOfBatch);
 }
 
 void PackItemPreview::clear()
@@ -96,6 +111,8 @@ void PackItemPreview::clear()
 void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
 {
     clear();
+    m_spec = spec;
+    m_asOfBatch = asOfBatch;
     if (spec.measureCode.isEmpty() || spec.areaCodes.isEmpty()) {
         m_note->setText(tr("Choose a measure and at least one area."));
         return;

@@ -33,7 +33,11 @@ public:
     int annotationMarks() const { return m_marks; }
 
 private:
+    void redrawFor(const QString &measureCode);
+
     Workspace &m_workspace;
+    MeasureItemSpec m_spec;
+    qint64 m_asOfBatch = 0;
     QStackedWidget *m_stack = nullptr;
     SeriesChart *m_chart = nullptr;
     QTableWidget *m_table = nullptr;
