@@ -13,6 +13,8 @@
 #include "infocommand.h"
 #include "initcommand.h"
 #include "measurecommand.h"
+#include "meetingscommand.h"
+#include "packcommand.h"
 #include "planscommand.h"
 #include "scorecardcommand.h"
 #include "seriescommand.h"
@@ -104,6 +106,8 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<SeriesCommand>());
     m_commands.push_back(std::make_unique<ScorecardCommand>());
     m_commands.push_back(std::make_unique<MeasureCommand>());
+    m_commands.push_back(std::make_unique<MeetingsCommand>());
+    m_commands.push_back(std::make_unique<PackCommand>());
 }
 
 CliApp::~CliApp() = default;

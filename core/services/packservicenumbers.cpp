@@ -8,7 +8,10 @@
 #include "storage/packrepository.h"
 #include "storage/storageerror.h"
 
+#include <QSet>
+
 #include <cmath>
+#include <tuple>
 
 namespace cw {
 
@@ -93,11 +96,17 @@ Result<QList<KeyFact>> PackService::generateKeyFacts(const MeasureItemSpec &spec
         } catch (const StorageError &error) {
             return fail(tr("The area %1 could not be read.").arg(areaCode), error.detail());
         }
+        const QString storedName = input.areaName;
+        // The Metropolitan Police force area reads as London in a sentence.
+        if (areaCode == QLatin1String("E23000001"))
+            input.areaName = tr("London");
         if (latest) {
             input.currentLabel = periodPhrase(latest->period);
             input.previousLabel = previousPeriodPhrase(latest->period, yearBefore(latest->period));
         }
-        facts.append(generateKeyFact(input, change, latest));
+        KeyFact fact = generateKeyFact(input, change, latest);
+        fact.areaName = storedName;
+        facts.append(fact);
     }
     return facts;
 }

@@ -95,9 +95,9 @@ Annotation AnnotationRepository::insert(const Annotation &a) const
     const QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (a.id != 0)
         m_db.exec(QStringLiteral("INSERT INTO annotation (id, %1) VALUES (?, %2)").arg(columns, marks),
-                  QVariantList{a.id} + binds);
+                  withEmptyTexts(QVariantList{a.id} + binds));
     else
-        stored.id = m_db.insert(QStringLiteral("INSERT INTO annotation (%1) VALUES (%2)").arg(columns, marks), binds);
+        stored.id = m_db.insert(QStringLiteral("INSERT INTO annotation (%1) VALUES (%2)").arg(columns, marks), withEmptyTexts(binds));
     return stored;
 }
 
@@ -105,8 +105,8 @@ void AnnotationRepository::update(const Annotation &a) const
 {
     m_db.exec(QStringLiteral("UPDATE annotation SET body = ?, visibility = ?, edited_by = ?, edited_at = ?, "
                              "resolved = ?, resolved_by = ?, resolved_at = ? WHERE uid = ?"),
-              {a.text, toName(a.visibility), a.editedBy, toStoredTime(a.editedAt), a.resolved ? 1 : 0, a.resolvedBy,
-               toStoredTime(a.resolvedAt), a.uid});
+              withEmptyTexts({a.text, toName(a.visibility), a.editedBy, toStoredTime(a.editedAt), a.resolved ? 1 : 0, a.resolvedBy,
+               toStoredTime(a.resolvedAt), a.uid}));
 }
 
 void AnnotationRepository::remove(const QString &uid) const

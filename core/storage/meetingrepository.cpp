@@ -98,9 +98,9 @@ Meeting MeetingRepository::insert(const Meeting &meeting) const
     const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (meeting.id != 0) {
         m_db.exec(QStringLiteral("INSERT INTO meeting (id, %1) VALUES (?, %2)").arg(columns, values),
-                  QVariantList{meeting.id} + binds);
+                  withEmptyTexts(QVariantList{meeting.id} + binds));
     } else {
-        stored.id = m_db.insert(QStringLiteral("INSERT INTO meeting (%1) VALUES (%2)").arg(columns, values), binds);
+        stored.id = m_db.insert(QStringLiteral("INSERT INTO meeting (%1) VALUES (%2)").arg(columns, values), withEmptyTexts(binds));
     }
     writeAttendees(stored);
     return stored;
@@ -111,9 +111,10 @@ void MeetingRepository::update(const Meeting &meeting) const
     m_db.exec(QStringLiteral("UPDATE meeting SET kind = ?, title = ?, starts_at = ?, duration_minutes = ?, "
                              "location = ?, chair = ?, status = ?, papers_ref = ?, minutes_ref = ?, "
                              "updated_by = ?, updated_at = ? WHERE id = ?"),
-              {toName(meeting.kind), meeting.title, toStoredTime(meeting.startsAt), meeting.durationMinutes,
-               meeting.location, meeting.chair, toName(meeting.status), meeting.papersReference,
-               meeting.minutesReference, meeting.updatedBy, toStoredTime(meeting.updatedAt), meeting.id});
+              withEmptyTexts({toName(meeting.kind), meeting.title, toStoredTime(meeting.startsAt),
+                              meeting.durationMinutes, meeting.location, meeting.chair, toName(meeting.status),
+                              meeting.papersReference, meeting.minutesReference, meeting.updatedBy,
+                              toStoredTime(meeting.updatedAt), meeting.id}));
     writeAttendees(meeting);
 }
 
@@ -129,7 +130,7 @@ void MeetingRepository::writeAttendees(const Meeting &meeting) const
         "INSERT INTO meeting_attendee (meeting_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < meeting.attendees.size(); ++i) {
         const Attendee &a = meeting.attendees.at(i);
-        m_db.run(insert, {meeting.id, int(i), a.name, a.organisation, a.role});
+        m_db.run(insert, withEmptyTexts({meeting.id, int(i), a.name, a.organisation, a.role}));
     }
 }
 

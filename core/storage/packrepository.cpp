@@ -32,11 +32,11 @@ qint64 insertRow(const Database &db, const QString &table, qint64 id, const QStr
         marks << QStringLiteral("?");
     if (id != 0) {
         db.exec(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)").arg(table, columns, marks.join(u", ")),
-                QVariantList{id} + binds);
+                withEmptyTexts(QVariantList{id} + binds));
         return id;
     }
     return db.insert(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks.join(u", ")),
-                     binds);
+                     withEmptyTexts(binds));
 }
 
 const QString itemColumns = QStringLiteral(
@@ -243,9 +243,9 @@ void PackRepository::updateWorkflow(const Pack &pack) const
 {
     m_db.exec(QStringLiteral("UPDATE pack SET status = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
                              "approved_at = ?, vintage_batch_id = ?, vintage_label = ?, vintage_at = ? WHERE id = ?"),
-              {toName(pack.status), pack.submittedBy, toStoredTime(pack.submittedAt), pack.approvedBy,
+              withEmptyTexts({toName(pack.status), pack.submittedBy, toStoredTime(pack.submittedAt), pack.approvedBy,
                toStoredTime(pack.approvedAt), pack.vintageBatchId, pack.vintageLabel, toStoredTime(pack.vintageAt),
-               pack.id});
+               pack.id}));
 }
 
 void PackRepository::deletePack(qint64 packId) const
@@ -314,9 +314,9 @@ void PackRepository::updateItem(const PackItem &item) const
     m_db.exec(QStringLiteral("UPDATE pack_item SET kind = ?, title = ?, visibility = ?, body = ?, plan_code = ?, "
                              "measure_code = ?, area_codes = ?, from_period = ?, to_period = ?, chart_kind = ?, "
                              "comparison = ? WHERE id = ?"),
-              {toName(item.kind), item.title, toName(item.visibility), item.body, item.measure.planCode,
+              withEmptyTexts({toName(item.kind), item.title, toName(item.visibility), item.body, item.measure.planCode,
                item.measure.measureCode, item.measure.areaCodes.join(QLatin1Char(',')), item.measure.fromPeriod,
-               item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison), item.id});
+               item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison), item.id}));
     m_db.exec(QStringLiteral("DELETE FROM pack_enquiry WHERE item_id = ?"), {item.id});
     writeEnquiries(item.id, item.enquiries);
 }
@@ -352,22 +352,26 @@ void PackRepository::writeKeyFacts(qint64 itemId, const QList<KeyFact> &facts) c
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const KeyFact &k = facts.at(i);
-        m_db.run(insert, {itemId, int(i), k.areaCode, k.areaName, k.text, k.comparison, k.latestPeriod,
+        m_db.run(insert, withEmptyTexts({itemId, int(i), k.areaCode, k.areaName, k.text, k.comparison, k.latestPeriod,
                           optionalValue(k.latestValue), optionalValue(k.current), optionalValue(k.previous),
                           optionalValue(k.percent), optionalValue(k.points), optionalValue(k.pValue), k.testName,
-                          k.flag});
+                          k.flag}));
     }
 }
 
 QList<LineOfEnquiry> PackRepository::writeEnquiries(qint64 itemId, const QList<LineOfEnquiry> &enquiries) const
 {
-    QList<LineOfEnquiry> stored;
-    for (qsizetype i = 0; i < enquiries.size(); ++i) {
-        LineOfEnquiry line = enquiries.at(i);
-        line.id = insertRow(m_db, QStringLiteral("pack_enquiry"), line.id,
-                            QStringLiteral("item_id, uid, position, question, measure_code, visibility"),
-                            {itemId, line.uid, int(i), line.question, line.measureCode, toName(line.visibility)});
-        stored.append(line);
+    // Lines that keep their ids go first, so that a generated id cannot take one of theirs.
+    QList<LineOfEnquiry> stored = enquiries;
+    for (const bool keeping : {true, false}) {
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            LineOfEnquiry &line = stored[i];
+            if ((line.id != 0) != keeping)
+                continue;
+            line.id = insertRow(m_db, QStringLiteral("pack_enquiry"), line.id,
+                                QStringLiteral("item_id, uid, position, question, measure_code, visibility"),
+                                {itemId, line.uid, int(i), line.question, line.measureCode, toName(line.visibility)});
+        }
     }
     return stored;
 }

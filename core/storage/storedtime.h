@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 namespace cw {
 
@@ -9,7 +10,7 @@ namespace cw {
 // ("2025-01-14T10:00:00.000Z"); an invalid time is stored as an empty string.
 inline QString toStoredTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
 }
 
 inline QDateTime fromStoredTime(const QString &text)
@@ -21,6 +22,11 @@ inline QDateTime fromStoredTime(const QString &text)
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
 }
+
+// The binds with every null QString made an empty one: text columns of these tables are
+// NOT NULL DEFAULT '', and Qt binds a null QString as SQL NULL. Other null values (absent
+// numbers) stay NULL.
+QVariantList withEmptyTexts(QVariantList binds);
 
 // A new stable identifier: a UUID without braces.
 QString newUid();
