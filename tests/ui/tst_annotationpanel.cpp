@@ -30,6 +30,7 @@
 #include "services/annotationservice.h"
 #include "services/meetingservice.h"
 #include "services/packservice.h"
+#include "services/scorecardservice.h"
 #include "workspace/workspace.h"
 
 using namespace cw;
@@ -112,9 +113,7 @@ void TestAnnotationPanel::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-void TestAnnotationPanel::init()
-{
-}
+void TestAnnotationPanel::init() {}
 
 bool TestAnnotationPanel::setUp(bool demo)
 {
@@ -138,8 +137,8 @@ bool TestAnnotationPanel::setUp(bool demo)
     m_pack = *pack;
     m_editor = std::make_unique<PackEditor>(*m_ws);
     m_panel = m_editor->annotationPanel();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_panel->filterModel(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_panel->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_editor->resize(1300, 800);
     m_editor->show();
     m_editor->activateWindow();
@@ -168,7 +167,8 @@ void TestAnnotationPanel::commentReplyResolve()
     bool refusedEmpty = false;
     auto ran = whenDialogShown<AnnotationDialog>([&refusedEmpty](AnnotationDialog *dialog) {
         dialog->accept(); // nothing written yet
-        refusedEmpty = dialog->isVisible() && dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible();
+        refusedEmpty =
+            dialog->isVisible() && dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible();
         write(dialog, QStringLiteral("Is the fall in robbery real?"));
     });
     QTest::mouseClick(comment, Qt::LeftButton);
@@ -231,7 +231,8 @@ void TestAnnotationPanel::filters()
     };
     add(QStringLiteral("mine, internal"), QStringLiteral("Ann Adviser"), Visibility::Internal);
     add(QStringLiteral("theirs, publishable"), QStringLiteral("Ben Officer"), Visibility::Publishable);
-    const Annotation resolved = add(QStringLiteral("mine, resolved"), QStringLiteral("Ann Adviser"), Visibility::Publishable);
+    const Annotation resolved =
+        add(QStringLiteral("mine, resolved"), QStringLiteral("Ann Adviser"), Visibility::Publishable);
     QVERIFY(m_ws->annotations().setResolved(resolved.uid, true));
 
     QAbstractItemModel *shown = m_panel->tree()->model();
@@ -292,7 +293,9 @@ void TestAnnotationPanel::dataPointCommentIsMarkedOnTheChart()
     const QString period = detail->points.constLast().period.key();
 
     const auto ran = whenDialogShown<AnnotationDialog>([&period](AnnotationDialog *dialog) {
-        QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("onPointRadio")), Qt::LeftButton);
+        // On the button's circle: a radio button takes clicks on its circle and label only.
+        auto *onPoint = dialog->findChild<QRadioButton *>(QStringLiteral("onPointRadio"));
+        QTest::mouseClick(onPoint, Qt::LeftButton, {}, QPoint(6, onPoint->height() / 2));
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("pointPeriodEdit"));
         edit->clear();
         QTest::keyClicks(edit, period);
@@ -305,8 +308,8 @@ void TestAnnotationPanel::dataPointCommentIsMarkedOnTheChart()
         return thread.root.text == QStringLiteral("Check this month against the dashboard.");
     });
     QVERIFY(mine != all.cend());
-    QCOMPARE(mine->root.anchor, AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E23000001"), period,
-                                                          m_pack.uid));
+    QCOMPARE(mine->root.anchor, AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"),
+                                                          QStringLiteral("E23000001"), period, m_pack.uid));
     QCOMPARE(preview->annotationMarks(), 1);
     m_ws->undoStack().undo();
     QCOMPARE(preview->annotationMarks(), 0);

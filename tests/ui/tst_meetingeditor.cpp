@@ -108,10 +108,13 @@ void TestMeetingEditor::emptyStateCreatesAMeeting()
     QVERIFY(button);
 
     const auto ran = whenDialogShown<MeetingDialog>([this](MeetingDialog *dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Violence against women and girls"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("chairEdit")), QStringLiteral("Deputy Mayor"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Violence against women and girls"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("chairEdit")),
+                         QStringLiteral("Deputy Mayor"));
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("attendeesTable"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addAttendeeButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addAttendeeButton")),
+                          Qt::LeftButton);
         typeCell(table, 0, 0, QStringLiteral("Commissioner"));
         typeCell(table, 0, 1, QStringLiteral("MPS"));
         clickOk(dialog);
@@ -144,8 +147,10 @@ void TestMeetingEditor::titleIsRequired()
     const auto ran = whenDialogShown<MeetingDialog>([&refused](MeetingDialog *dialog) {
         clickOk(dialog); // no title yet
         auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
-        refused = dialog->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("title"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Neighbourhood policing"));
+        refused =
+            dialog->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("title"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Neighbourhood policing"));
         clickOk(dialog);
     });
     m_browser->findChild<QAction *>(QStringLiteral("newMeetingAction"))->trigger();
@@ -159,7 +164,8 @@ void TestMeetingEditor::attendeeNeedsAName()
 {
     QString problem;
     const auto ran = whenDialogShown<MeetingDialog>([&problem](MeetingDialog *dialog) {
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Stop and search"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Stop and search"));
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("attendeesTable"));
         auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addAttendeeButton"));
         QTest::mouseClick(add, Qt::LeftButton);
@@ -170,7 +176,8 @@ void TestMeetingEditor::attendeeNeedsAName()
         clickOk(dialog);
         problem = dialog->isVisible() ? dialog->problem() : QString();
         table->setCurrentCell(1, 0);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeAttendeeButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeAttendeeButton")),
+                          Qt::LeftButton);
         clickOk(dialog);
     });
     m_browser->newMeeting();
@@ -223,7 +230,8 @@ void TestMeetingEditor::deleteKeyRemovesAndUndoRestores()
 
 void TestMeetingEditor::nextMeetingFirstAndCalendarMarks()
 {
-    QAbstractItemModelTester tester(m_browser->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_browser->table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Meeting past = addMeeting(QStringLiteral("Held last month"), -30);
     const Meeting later = addMeeting(QStringLiteral("In two months"), 60);
     const Meeting next = addMeeting(QStringLiteral("Next week"), 7);

@@ -6,7 +6,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,8 +114,8 @@ void TestPackEditor::init()
     m_meetingId = inserted->id;
 
     m_editor = std::make_unique<PackEditor>(*m_ws);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_editor->model(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_editor->resize(1300, 800);
     m_editor->show();
     m_editor->activateWindow();
@@ -201,7 +203,8 @@ void TestPackEditor::typedNarrativeIsOneUndoStep()
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("Robbery fell in Westminster."));
     // Committed when typing pauses: one command for the whole burst.
-    QTRY_VERIFY_WITH_TIMEOUT(m_ws->packs().item(item.id)->body.contains(QStringLiteral("Robbery fell in Westminster.")), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_ws->packs().item(item.id)->body.contains(QStringLiteral("Robbery fell in Westminster.")), 3000);
     QCOMPARE(m_ws->undoStack().count(), before + 1);
 
     QTest::keyClicks(edit, QStringLiteral(" Knife crime rose."));
@@ -251,7 +254,8 @@ void TestPackEditor::addLineOfEnquiry()
     select(m_editor->model()->indexOfItem(added->id));
     EnquiriesEditor *enquiries = m_editor->itemEditor()->enquiriesEditor();
     QVERIFY(enquiries->isVisible());
-    QTest::mouseClick(enquiries->findChild<QPushButton *>(QStringLiteral("addEnquiryButton")), Qt::LeftButton);
+    QTest::mouseClick(enquiries->findChild<QPushButton *>(QStringLiteral("addEnquiryButton")),
+                      Qt::LeftButton);
     QCOMPARE(m_ws->packs().item(added->id)->enquiries.size(), 1);
     // The question is typed into the cell the button opened for editing.
     QWidget *cellEditor = QApplication::focusWidget();

@@ -50,16 +50,17 @@ MeetingsBrowser::MeetingsBrowser(Workspace &workspace, QWidget *parent)
         return action;
     };
     m_newAction = makeAction(tr("&New meeting…"), "newMeetingAction",
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MeetingsBrowser::newMeeting);
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MeetingsBrowser::newMeeting);
     m_editAction = makeAction(tr("&Edit meeting…"), "editMeetingAction", QKeySequence(Qt::Key_F2),
-                             &MeetingsBrowser::editMeeting);
+                              &MeetingsBrowser::editMeeting);
     m_deleteAction = makeAction(tr("&Delete meeting"), "deleteMeetingAction", QKeySequence::Delete,
-                               &MeetingsBrowser::deleteMeeting);
+                                &MeetingsBrowser::deleteMeeting);
     toolbar->addSeparator();
-    m_openAction = makeAction(tr("&Open pack"), "openPackAction", QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
-        if (currentMeetingId() != 0)
-            Q_EMIT openPackRequested(currentMeetingId());
-    });
+    m_openAction =
+        makeAction(tr("&Open pack"), "openPackAction", QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+            if (currentMeetingId() != 0)
+                Q_EMIT openPackRequested(currentMeetingId());
+        });
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("meetingsTable"));
@@ -69,8 +70,16 @@ MeetingsBrowser::MeetingsBrowser(Workspace &workspace, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MeetingModel::TitleColumn, QHeaderView::Stretch);
+    // Short columns fit their contents; the title takes the room left; place and chair are
+    // given a fair width and can be widened.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MeetingModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MeetingModel::LocationColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(MeetingModel::ChairColumn, QHeaderView::Interactive);
+    header->resizeSection(MeetingModel::LocationColumn, 170);
+    header->resizeSection(MeetingModel::ChairColumn, 150);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table, &QTableView::activated, this, [this] {
         if (currentMeetingId() != 0)
@@ -117,7 +126,8 @@ MeetingsBrowser::MeetingsBrowser(Workspace &workspace, QWidget *parent)
                                      "meetings you prepare for. Each meeting gets a scrutiny pack."),
                                   this);
     m_empty->setObjectName(QStringLiteral("noMeetingsPanel"));
-    connect(m_empty->addButton(tr("New meeting…")), &QPushButton::clicked, this, &MeetingsBrowser::newMeeting);
+    connect(m_empty->addButton(tr("New meeting…")), &QPushButton::clicked, this,
+            &MeetingsBrowser::newMeeting);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
@@ -172,7 +182,7 @@ void MeetingsBrowser::newMeeting()
     Meeting draft;
     // The calendar's day when it is in the future, else two weeks ahead, at 10:00.
     const QDate day = m_calendar->selectedDate() > QDate::currentDate() ? m_calendar->selectedDate()
-                                                                          : QDate::currentDate().addDays(14);
+                                                                        : QDate::currentDate().addDays(14);
     draft.startsAt = QDateTime(day, QTime(10, 0)).toUTC();
     MeetingDialog dialog(draft, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -255,15 +265,18 @@ QString MeetingsBrowser::detailsHtml(const Meeting &meeting) const
     QString html = QStringLiteral("<h3 style='margin:0 0 4px 0'>%1</h3>").arg(meeting.title.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='2'>");
     html += row(tr("Kind"), displayName(meeting.kind));
-    html += row(tr("When"), tr("%1, %2–%3")
-                                .arg(QLocale().toString(start.date(), QStringLiteral("dddd d MMMM yyyy")),
-                                     start.toString(QStringLiteral("HH:mm")),
-                                     start.addSecs(qint64(meeting.durationMinutes) * 60).toString(QStringLiteral("HH:mm"))));
+    html +=
+        row(tr("When"),
+            tr("%1, %2–%3")
+                .arg(QLocale().toString(start.date(), QStringLiteral("dddd d MMMM yyyy")),
+                     start.toString(QStringLiteral("HH:mm")),
+                     start.addSecs(qint64(meeting.durationMinutes) * 60).toString(QStringLiteral("HH:mm"))));
     html += row(tr("Where"), meeting.location);
     html += row(tr("Chair"), meeting.chair);
     html += row(tr("Status"), displayName(meeting.status));
     const int tableRow = m_model->rowOf(meeting.id);
-    html += row(tr("Pack"), m_tableModel->data(m_tableModel->index(tableRow, m_tableModel->packColumn())).toString());
+    html += row(tr("Pack"),
+                m_tableModel->data(m_tableModel->index(tableRow, m_tableModel->packColumn())).toString());
     html += row(tr("Papers"), meeting.papersReference);
     html += row(tr("Minutes"), meeting.minutesReference);
     html += QStringLiteral("</table>");
@@ -275,14 +288,16 @@ QString MeetingsBrowser::detailsHtml(const Meeting &meeting) const
             parts.removeAll(QString());
             html += parts.isEmpty() ? QStringLiteral("<li>%1</li>").arg(attendee.name.toHtmlEscaped())
                                     : QStringLiteral("<li>%1 <span style='color:#555'>— %2</span></li>")
-                                          .arg(attendee.name.toHtmlEscaped(), parts.join(QStringLiteral(", ")).toHtmlEscaped());
+                                          .arg(attendee.name.toHtmlEscaped(),
+                                               parts.join(QStringLiteral(", ")).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
     if (!meeting.updatedBy.isEmpty())
         html += QStringLiteral("<p style='color:#777;margin-top:8px'>%1</p>")
                     .arg(tr("Last changed by %1 on %2")
-                             .arg(meeting.updatedBy, QLocale().toString(meeting.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                             .arg(meeting.updatedBy,
+                                  QLocale().toString(meeting.updatedAt.toLocalTime(), QLocale::ShortFormat))
                              .toHtmlEscaped());
     return html;
 }

@@ -12,8 +12,8 @@ class PackEditor;
 class Workspace;
 struct Error;
 
-// The "Meetings" page (MainWindow::MeetingsPage): the meetings browser, and the pack editor of the meeting opened from
-// it (with a way back). Failures reported by the meeting, pack and annotation services (also
+// The "Meetings" page (MainWindow::MeetingsPage): the meetings browser, and the pack editor of the meeting
+// opened from it (with a way back). Failures reported by the meeting, pack and annotation services (also
 // those of undo and redo) are shown in a bar at the top rather than in dialogs. Must be
 // destroyed before `workspace`.
 class MeetingsView : public QWidget

@@ -11,8 +11,10 @@ MeetingTableModel::MeetingTableModel(MeetingModel &meetings, PackService &packs,
     , m_packs(packs)
 {
     setSourceModel(&meetings);
-    connect(&packs, &PackService::packInserted, this, [this](const Pack &pack) { invalidateMeeting(pack.meetingId); });
-    connect(&packs, &PackService::packChanged, this, [this](const Pack &pack) { invalidateMeeting(pack.meetingId); });
+    connect(&packs, &PackService::packInserted, this,
+            [this](const Pack &pack) { invalidateMeeting(pack.meetingId); });
+    connect(&packs, &PackService::packChanged, this,
+            [this](const Pack &pack) { invalidateMeeting(pack.meetingId); });
     connect(&packs, &PackService::packRemoved, this,
             [this](qint64 meetingId, qint64) { invalidateMeeting(meetingId); });
     connect(&meetings, &QAbstractItemModel::modelReset, this, [this] { m_cache.clear(); });
@@ -98,7 +100,8 @@ QString MeetingTableModel::packState(qint64 meetingId) const
         text = tr("No pack");
     else
         text = tr("%1, version %2")
-                   .arg(displayName(versions->constLast().status), QString::number(versions->constLast().version));
+                   .arg(displayName(versions->constLast().status),
+                        QString::number(versions->constLast().version));
     m_cache.insert(meetingId, text);
     return text;
 }

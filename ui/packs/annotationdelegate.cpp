@@ -19,7 +19,8 @@ QString anchorText(const QModelIndex &index)
         return {};
     return AnnotationDelegate::tr("on %1, %2, %3")
         .arg(index.data(AnnotationModel::MeasureCodeRole).toString(),
-             index.data(AnnotationModel::AreaCodeRole).toString(), index.data(AnnotationModel::PeriodRole).toString());
+             index.data(AnnotationModel::AreaCodeRole).toString(),
+             index.data(AnnotationModel::PeriodRole).toString());
 }
 
 } // namespace
@@ -53,7 +54,8 @@ QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return {width + 2 * kPad, kPad + metrics.height() + 2 + body.height() + kPad};
 }
 
-void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -75,7 +77,7 @@ void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(small).elidedText(headerText(index), Qt::ElideRight, area.width()));
     painter->setFont(option.font);
-    painter->setPen(selected ? option.palette.highlightedText().color()
+    painter->setPen(selected   ? option.palette.highlightedText().color()
                     : resolved ? QColor(0x77, 0x77, 0x77)
                                : option.palette.text().color());
     painter->drawText(QRect(area.left(), area.top() + metrics.height() + 2, area.width(), area.height()),

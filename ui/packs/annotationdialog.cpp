@@ -28,7 +28,8 @@ AnnotationDialog::AnnotationDialog(const QString &title, const QString &about, Q
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("annotationVisibilityCombo"));
     m_visibility->addItem(tr("Internal — MOPAC only"), toName(Visibility::Internal));
-    m_visibility->addItem(tr("Publishable — may appear in the public briefing"), toName(Visibility::Publishable));
+    m_visibility->addItem(tr("Publishable — may appear in the public briefing"),
+                          toName(Visibility::Publishable));
     m_visibility->setCurrentIndex(0);
 
     m_onItem = new QRadioButton(tr("The whole &item"), this);

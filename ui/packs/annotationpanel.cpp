@@ -84,7 +84,8 @@ AnnotationPanel::AnnotationPanel(Workspace &workspace, QWidget *parent)
     m_tree->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     for (int column = 1; column < AnnotationModel::ColumnCount; ++column)
         m_tree->setColumnHidden(column, true);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationPanel::updateState);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AnnotationPanel::updateState);
     connect(m_tree, &QTreeView::clicked, this, &AnnotationPanel::activate);
     connect(m_tree, &QTreeView::activated, this, &AnnotationPanel::activate);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -208,7 +209,8 @@ void AnnotationPanel::reply()
     const Result<Annotation> root = m_workspace.annotations().annotation(threadUid);
     if (!root)
         return;
-    AnnotationDialog dialog(tr("Reply"), tr("Reply to %1: “%2”").arg(root->author, root->text.left(120)), this);
+    AnnotationDialog dialog(tr("Reply"), tr("Reply to %1: “%2”").arg(root->author, root->text.left(120)),
+                            this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Annotation annotation;
@@ -230,7 +232,8 @@ void AnnotationPanel::toggleResolved()
         return;
     const QString threadUid = current.data(AnnotationModel::ThreadUidRole).toString();
     const bool resolved = current.data(AnnotationModel::ResolvedRole).toBool();
-    m_workspace.undoStack().push(new ResolveAnnotationCommand(m_workspace.annotations(), threadUid, !resolved));
+    m_workspace.undoStack().push(
+        new ResolveAnnotationCommand(m_workspace.annotations(), threadUid, !resolved));
     updateState();
 }
 
@@ -250,11 +253,13 @@ void AnnotationPanel::updateState()
 {
     const QModelIndex current = m_tree->currentIndex();
     m_comment->setEnabled(m_hasItem && !m_packUid.isEmpty());
-    m_comment->setToolTip(m_hasItem ? tr("Comment on “%1”").arg(m_item.title) : tr("Select an item to comment on"));
+    m_comment->setToolTip(m_hasItem ? tr("Comment on “%1”").arg(m_item.title)
+                                    : tr("Select an item to comment on"));
     m_reply->setEnabled(current.isValid());
     m_resolve->setEnabled(current.isValid());
-    m_resolve->setText(current.isValid() && current.data(AnnotationModel::ResolvedRole).toBool() ? tr("Re&open")
-                                                                                                 : tr("Re&solve"));
+    m_resolve->setText(current.isValid() && current.data(AnnotationModel::ResolvedRole).toBool()
+                           ? tr("Re&open")
+                           : tr("Re&solve"));
     int open = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!m_model->index(row, 0).data(AnnotationModel::ResolvedRole).toBool())

@@ -23,7 +23,8 @@ EnquiriesEditor::EnquiriesEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("enquiriesEditor"));
     m_table->setObjectName(QStringLiteral("enquiriesTable"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Question for the MPS"), tr("Measure"), tr("Visibility")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("No."), tr("Question for the MPS"), tr("Measure"), tr("Visibility")});
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -148,7 +149,8 @@ void EnquiriesEditor::rebuild()
             if (m_loading || row >= m_lines.size())
                 return;
             QList<LineOfEnquiry> lines = m_lines;
-            lines[row].visibility = visibilityFromName(visibility->currentData().toString()).value_or(Visibility::Internal);
+            lines[row].visibility =
+                visibilityFromName(visibility->currentData().toString()).value_or(Visibility::Internal);
             edited(lines, tr("Change visibility of line of enquiry"));
         });
         m_table->setCellWidget(row, VisibilityColumn, visibility);

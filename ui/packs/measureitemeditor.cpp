@@ -191,9 +191,10 @@ void MeasureItemEditor::setSpec(const MeasureItemSpec &spec, const QList<KeyFact
         html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1.</b> %2</p>")
                     .arg(fact.areaName.toHtmlEscaped(), fact.text.toHtmlEscaped());
     if (facts.isEmpty())
-        html = QStringLiteral("<p style='color:#777'>%1</p>").arg(tr("No key facts: the measure has no data for "
-                                                                     "the chosen areas and months.")
-                                                                      .toHtmlEscaped());
+        html = QStringLiteral("<p style='color:#777'>%1</p>")
+                   .arg(tr("No key facts: the measure has no data for "
+                           "the chosen areas and months.")
+                            .toHtmlEscaped());
     m_facts->setHtml(html);
     if (redraw)
         m_preview->showSpec(spec, asOfBatch);
@@ -216,7 +217,7 @@ void MeasureItemEditor::load()
     for (int row = 0; row < m_areas->count(); ++row) {
         QListWidgetItem *item = m_areas->item(row);
         item->setCheckState(m_spec.areaCodes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                            : Qt::Unchecked);
+                                                                                           : Qt::Unchecked);
     }
     if (m_from->text() != m_spec.fromPeriod)
         m_from->setText(m_spec.fromPeriod);
@@ -271,7 +272,8 @@ void MeasureItemEditor::readForm()
         return;
     }
     spec.chart = chartKindFromName(m_chart->currentData().toString()).value_or(spec.chart);
-    spec.comparison = packComparisonFromName(m_comparison->currentData().toString()).value_or(spec.comparison);
+    spec.comparison =
+        packComparisonFromName(m_comparison->currentData().toString()).value_or(spec.comparison);
     if (spec != m_spec)
         Q_EMIT specEdited(spec);
 }

@@ -34,7 +34,8 @@ NarrativeEditor::NarrativeEditor(QWidget *parent)
         action->setObjectName(QLatin1String(name));
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(key.isEmpty() ? text
+                                         : tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
@@ -69,7 +70,8 @@ NarrativeEditor::NarrativeEditor(QWidget *parent)
         if (!m_loading)
             m_pause->start();
     });
-    new PendingEditFilter(m_edit, [this] { commit(); }, this);
+    new PendingEditFilter(
+        m_edit, [this] { commit(); }, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -43,7 +43,8 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("packEditor"));
     m_workflow = new PackWorkflow(workspace, this, this);
     connect(m_workflow, &PackWorkflow::failed, this, &PackEditor::failed);
-    connect(m_workflow, &PackWorkflow::versionStarted, this, [this](qint64 packId) { reloadVersions(packId); });
+    connect(m_workflow, &PackWorkflow::versionStarted, this,
+            [this](qint64 packId) { reloadVersions(packId); });
 
     auto *back = new QPushButton(tr("← Meetings"), this);
     back->setObjectName(QStringLiteral("backButton"));
@@ -93,8 +94,8 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     connect(m_addSection, &QAction::triggered, this, &PackEditor::addSection);
     m_addItem = make(tr("Add item"), "addItemAction", {});
     auto *itemMenu = new QMenu(this);
-    for (const PackItemKind kind : {PackItemKind::Measure, PackItemKind::Narrative, PackItemKind::LinesOfEnquiry,
-                                    PackItemKind::ActionsCarriedForward}) {
+    for (const PackItemKind kind : {PackItemKind::Measure, PackItemKind::Narrative,
+                                    PackItemKind::LinesOfEnquiry, PackItemKind::ActionsCarriedForward}) {
         QAction *action = itemMenu->addAction(displayName(kind), this, [this, kind] { addItem(kind); });
         action->setObjectName(QStringLiteral("add_%1_action").arg(toName(kind)));
     }
@@ -152,11 +153,13 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     m_editor = new PackItemEditor(workspace, this);
     connect(m_editor, &PackItemEditor::itemEdited, this,
             [this](const PackItem &before, const PackItem &after, const QString &what) {
-                m_workspace.undoStack().push(new EditPackItemCommand(m_workspace.packs(), before, after, what));
+                m_workspace.undoStack().push(
+                    new EditPackItemCommand(m_workspace.packs(), before, after, what));
             });
-    connect(m_editor, &PackItemEditor::sectionEdited, this, [this](const PackSection &before, const PackSection &after) {
-        m_workspace.undoStack().push(new EditSectionCommand(m_workspace.packs(), before, after));
-    });
+    connect(m_editor, &PackItemEditor::sectionEdited, this,
+            [this](const PackSection &before, const PackSection &after) {
+                m_workspace.undoStack().push(new EditSectionCommand(m_workspace.packs(), before, after));
+            });
     m_annotations = new AnnotationPanel(workspace, this);
     connect(m_annotations, &AnnotationPanel::itemRequested, this, &PackEditor::selectItemUid);
     connect(m_annotations, &AnnotationPanel::pointRequested, this, &PackEditor::showPoint);
@@ -170,13 +173,14 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({260, 700, 320});
+    splitter->setSizes({300, 680, 320});
 
-    m_empty = new EmptyStatePanel(tr("No scrutiny pack yet"),
-                                  tr("Create a pack with the usual sections, or start from the last pack of "
-                                     "the previous meeting of this kind: its sections, measures, narrative and "
-                                     "lines of enquiry are copied as a new draft."),
-                                  this);
+    m_empty =
+        new EmptyStatePanel(tr("No scrutiny pack yet"),
+                            tr("Create a pack with the usual sections, or start from the last pack of "
+                               "the previous meeting of this kind: its sections, measures, narrative and "
+                               "lines of enquiry are copied as a new draft."),
+                            this);
     m_empty->setObjectName(QStringLiteral("noPackPanel"));
     connect(m_empty->addButton(tr("Create pack")), &QPushButton::clicked, this, &PackEditor::createPack);
     connect(m_empty->addButton(tr("Start from the last pack")), &QPushButton::clicked, this,
@@ -201,8 +205,8 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     connect(&packs, &PackService::itemChanged, this, &PackEditor::onItemChanged);
     connect(&packs, &PackService::sectionChanged, this, [this](const PackSection &section) {
         const QModelIndex current = m_tree->currentIndex();
-        if (m_model->kind(current) == PackModel::NodeKind::Section && m_model->sectionAt(current) != nullptr &&
-            m_model->sectionAt(current)->id == section.id)
+        if (m_model->kind(current) == PackModel::NodeKind::Section &&
+            m_model->sectionAt(current) != nullptr && m_model->sectionAt(current)->id == section.id)
             showCurrent();
     });
     connect(&packs, &PackService::packChanged, this, [this](const Pack &pack) {
@@ -249,7 +253,8 @@ void PackEditor::reloadVersions(qint64 selectPackId)
         const Result<QList<PackVersion>> versions = m_workspace.packs().versions(m_meetingId);
         if (versions) {
             for (const PackVersion &version : *versions)
-                m_versions->addItem(tr("%1 — %2").arg(version.version).arg(displayName(version.status)), version.id);
+                m_versions->addItem(tr("%1 — %2").arg(version.version).arg(displayName(version.status)),
+                                    version.id);
         }
         int index = selectPackId != 0 ? m_versions->findData(selectPackId) : -1;
         if (index < 0)
@@ -363,7 +368,8 @@ void PackEditor::createPack()
 
 void PackEditor::startFromLastPack()
 {
-    auto *command = new CreatePackCommand(m_workspace.packs(), m_meetingId, CreatePackCommand::Mode::FromLastPack);
+    auto *command =
+        new CreatePackCommand(m_workspace.packs(), m_meetingId, CreatePackCommand::Mode::FromLastPack);
     command->setText(tr("Start pack from the last pack"));
     m_workspace.undoStack().push(command);
 }
@@ -430,7 +436,8 @@ void PackEditor::removeSelected()
     if (m_model->kind(current) == PackModel::NodeKind::Item) {
         const PackItem *item = m_model->itemAt(current);
         if (item != nullptr)
-            m_workspace.undoStack().push(new RemovePackItemCommand(m_workspace.packs(), *item, current.row()));
+            m_workspace.undoStack().push(
+                new RemovePackItemCommand(m_workspace.packs(), *item, current.row()));
     } else if (const PackSection *section = m_model->sectionAt(current)) {
         m_workspace.undoStack().push(new RemoveSectionCommand(m_workspace.packs(), *section, current.row()));
     }

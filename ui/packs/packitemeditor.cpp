@@ -31,7 +31,8 @@ PackItemEditor::PackItemEditor(Workspace &workspace, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     connect(m_title, &QLineEdit::returnPressed, this, &PackItemEditor::commitTitle);
-    new PendingEditFilter(m_title, [this] { commitTitle(); }, this);
+    new PendingEditFilter(
+        m_title, [this] { commitTitle(); }, this);
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("itemVisibilityCombo"));
     for (const Visibility value : {Visibility::Internal, Visibility::Publishable})
@@ -41,7 +42,8 @@ PackItemEditor::PackItemEditor(Workspace &workspace, QWidget *parent)
         if (m_loading || !m_hasItem)
             return;
         PackItem after = m_item;
-        after.visibility = visibilityFromName(m_visibility->currentData().toString()).value_or(Visibility::Internal);
+        after.visibility =
+            visibilityFromName(m_visibility->currentData().toString()).value_or(Visibility::Internal);
         emitItem(after, tr("Change visibility of %1").arg(m_item.title));
     });
     m_visibilityLabel = new QLabel(tr("&Visibility"), this);
@@ -134,8 +136,8 @@ void PackItemEditor::showSection(const PackSection &section)
         tr("%n item(s) in this section. Select an item to edit it.", nullptr, int(section.items.size())));
 }
 
-void PackItemEditor::showItem(const PackItem &item, const QList<KeyFact> &facts, const QHash<QString, int> &numbers,
-                              int firstNumber, qint64 asOfBatch)
+void PackItemEditor::showItem(const PackItem &item, const QList<KeyFact> &facts,
+                              const QHash<QString, int> &numbers, int firstNumber, qint64 asOfBatch)
 {
     const QScopedValueRollback loading(m_loading, true);
     const bool same = m_hasItem && m_item.id == item.id;

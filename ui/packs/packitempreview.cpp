@@ -22,8 +22,9 @@ namespace {
 // Colours for up to six areas; more areas reuse them.
 const QList<QColor> &areaColours()
 {
-    static const QList<QColor> colours{QColor(0x1f, 0x3a, 0x68), QColor(0xc0, 0x50, 0x4d), QColor(0x2e, 0x7d, 0x32),
-                                       QColor(0x7a, 0x4f, 0x9a), QColor(0xb8, 0x86, 0x0b), QColor(0x00, 0x83, 0x8f)};
+    static const QList<QColor> colours{QColor(0x1f, 0x3a, 0x68), QColor(0xc0, 0x50, 0x4d),
+                                       QColor(0x2e, 0x7d, 0x32), QColor(0x7a, 0x4f, 0x9a),
+                                       QColor(0xb8, 0x86, 0x0b), QColor(0x00, 0x83, 0x8f)};
     return colours;
 }
 
@@ -138,7 +139,8 @@ void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
     }
     const Measure &measure = details.constFirst().second.row.measure;
     const auto annotated = [this, &spec](const QString &area) {
-        const Result<QSet<QString>> periods = m_workspace.annotations().annotatedPeriods(spec.measureCode, area);
+        const Result<QSet<QString>> periods =
+            m_workspace.annotations().annotatedPeriods(spec.measureCode, area);
         return periods ? *periods : QSet<QString>();
     };
 
@@ -176,7 +178,8 @@ void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
     } else if (spec.chart == ChartKind::ControlChart) {
         m_stack->setCurrentWidget(m_chart);
         const auto &[code, detail] = details.constFirst();
-        MeasureCharts::drawControl(*m_chart, detail, tr("%1, %2: control chart").arg(measure.title, areaName(code)));
+        MeasureCharts::drawControl(*m_chart, detail,
+                                   tr("%1, %2: control chart").arg(measure.title, areaName(code)));
         const QSet<QString> marked = annotated(code);
         QList<QPointF> marks;
         for (const MeasurePoint &point : MeasureCharts::charted(detail)) {
@@ -190,8 +193,9 @@ void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
             notes.append(tr("Only the first area is drawn as a control chart."));
     } else {
         m_stack->setCurrentWidget(m_chart);
-        m_chart->setTitle(details.size() == 1 ? tr("%1, %2").arg(measure.title, areaName(details.constFirst().first))
-                                              : measure.title);
+        m_chart->setTitle(details.size() == 1
+                              ? tr("%1, %2").arg(measure.title, areaName(details.constFirst().first))
+                              : measure.title);
         m_chart->setValueTitle(displayName(measure.unit));
         m_chart->setDecimals(measure.unit == Unit::Count ? 0 : 1);
         QList<QPointF> marks;

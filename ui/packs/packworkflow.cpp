@@ -37,8 +37,8 @@ PackWorkflow::PackWorkflow(Workspace &workspace, QWidget *dialogParent, QObject 
                     tr("Send the pack to the Deputy Mayor's office for review"));
     m_return = make(tr("Return to draft"), "returnToDraftAction", tr("Take the pack back to draft"));
     m_approve = make(tr("Approve…"), "approveAction", tr("Approve the pack: its numbers are frozen"));
-    m_newVersion = make(tr("New version"), "newVersionAction",
-                        tr("Start a new draft version from this approved pack"));
+    m_newVersion =
+        make(tr("New version"), "newVersionAction", tr("Start a new draft version from this approved pack"));
     m_changes = make(tr("Changes since approved…"), "changesAction",
                      tr("What changed in the numbers since the previous approved version"));
     connect(m_submit, &QAction::triggered, this, &PackWorkflow::submitForReview);
@@ -103,7 +103,7 @@ void PackWorkflow::update()
     if (!shown)
         return;
     m_banner->setText(bannerText(m_pack));
-    const char *style = m_pack.status == PackStatus::Approved ? "background: #e3f1e4; color: #1b4d1f;"
+    const char *style = m_pack.status == PackStatus::Approved   ? "background: #e3f1e4; color: #1b4d1f;"
                         : m_pack.status == PackStatus::InReview ? "background: #fff3cd; color: #664d03;"
                                                                 : "background: #eef2f7; color: #1f3a68;";
     m_banner->setStyleSheet(QStringLiteral("QLabel { %1 padding: 6px 8px; }").arg(QLatin1String(style)));
@@ -131,13 +131,15 @@ bool PackWorkflow::returnToDraft()
 bool PackWorkflow::approve(bool confirmed)
 {
     if (!confirmed) {
-        const auto answer = QMessageBox::question(
-            m_dialogParent, tr("Approve the pack"),
-            tr("Approve version %1 of this pack?\n\nApproval records you as the approver and freezes the pack: "
-               "its key facts keep the numbers of the data imported so far, and nothing in this version can be "
-               "changed afterwards. A new version can be started from it.")
-                .arg(m_pack.version),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(m_dialogParent, tr("Approve the pack"),
+                                  tr("Approve version %1 of this pack?\n\nApproval records you as the "
+                                     "approver and freezes the pack: "
+                                     "its key facts keep the numbers of the data imported so far, and "
+                                     "nothing in this version can be "
+                                     "changed afterwards. A new version can be started from it.")
+                                      .arg(m_pack.version),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;
     }
@@ -147,7 +149,8 @@ bool PackWorkflow::approve(bool confirmed)
 
 bool PackWorkflow::startNewVersion()
 {
-    auto *command = new CreatePackCommand(m_workspace.packs(), m_pack.meetingId, CreatePackCommand::Mode::NewVersion);
+    auto *command =
+        new CreatePackCommand(m_workspace.packs(), m_pack.meetingId, CreatePackCommand::Mode::NewVersion);
     command->setText(tr("Start version %1 of the pack").arg(m_pack.version + 1));
     m_workspace.undoStack().push(command);
     if (command->packId() == 0)

@@ -36,8 +36,9 @@ VersionDiffDialog::VersionDiffDialog(const PackVersionDiff &diff, int version,
     summary->setObjectName(QStringLiteral("diffSummary"));
     summary->setWordWrap(true);
     if (diff.previousPackId == 0)
-        summary->setText(tr("Version %1 has no earlier approved version to compare with: every measure item is new.")
-                             .arg(version));
+        summary->setText(
+            tr("Version %1 has no earlier approved version to compare with: every measure item is new.")
+                .arg(version));
     else
         summary->setText(tr("Version %1 against approved version %2: %n key number(s) changed.", nullptr,
                             int(diff.changes.size()))
