@@ -77,8 +77,10 @@ MeetingsBrowser::MeetingsBrowser(Workspace &workspace, QWidget *parent)
     header->setSectionResizeMode(MeetingModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(MeetingModel::LocationColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(MeetingModel::ChairColumn, QHeaderView::Interactive);
-    header->resizeSection(MeetingModel::LocationColumn, 170);
+    header->resizeSection(MeetingModel::LocationColumn, 160);
     header->resizeSection(MeetingModel::ChairColumn, 150);
+    // The chair is in the details beside the list; the title needs the room more.
+    m_table->setColumnHidden(MeetingModel::ChairColumn, true);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table, &QTableView::activated, this, [this] {
@@ -119,7 +121,7 @@ MeetingsBrowser::MeetingsBrowser(Workspace &workspace, QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 400});
+    splitter->setSizes({900, 380});
 
     m_empty = new EmptyStatePanel(tr("No meetings yet"),
                                   tr("Add the MOPAC Challenge, London Policing Board or Oversight Board "

@@ -5,7 +5,9 @@
 #include <QLocale>
 #include <QPainter>
 
+#include "domain/period.h"
 #include "models/annotationmodel.h"
+#include "reference/referencedata.h"
 
 namespace cw {
 
@@ -13,25 +15,39 @@ namespace {
 
 constexpr int kPad = 6;
 
-QString anchorText(const QModelIndex &index)
+QString areaName(const QString &code)
 {
-    if (index.data(AnnotationModel::AnchorKindRole).toString() != QLatin1String("data_point"))
-        return {};
-    return AnnotationDelegate::tr("on %1, %2, %3")
-        .arg(index.data(AnnotationModel::MeasureCodeRole).toString(),
-             index.data(AnnotationModel::AreaCodeRole).toString(),
-             index.data(AnnotationModel::PeriodRole).toString());
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> all;
+        for (const Area &area : ReferenceData::areas())
+            all.insert(area.code, area.name);
+        return all;
+    }();
+    return names.value(code, code);
 }
 
 } // namespace
 
-QString AnnotationDelegate::headerText(const QModelIndex &index)
+QString AnnotationDelegate::anchorText(const QModelIndex &index) const
+{
+    if (index.data(AnnotationModel::AnchorKindRole).toString() == QLatin1String("data_point")) {
+        const QString key = index.data(AnnotationModel::PeriodRole).toString();
+        const std::optional<Period> period = Period::parse(key);
+        return tr("on %1, %2, %3")
+            .arg(index.data(AnnotationModel::MeasureCodeRole).toString(),
+                 areaName(index.data(AnnotationModel::AreaCodeRole).toString()),
+                 period ? period->label() : key);
+    }
+    const QString title = m_itemTitles.value(index.data(AnnotationModel::ItemUidRole).toString());
+    return title.isEmpty() ? QString() : tr("on %1").arg(title);
+}
+
+QString AnnotationDelegate::headerText(const QModelIndex &index) const
 {
     const QDateTime when = index.data(AnnotationModel::CreatedAtRole).toDateTime().toLocalTime();
     QStringList parts{index.data(AnnotationModel::AuthorRole).toString(),
                       QLocale().toString(when, QStringLiteral("d MMM yyyy HH:mm"))};
     if (!index.data(AnnotationModel::IsReplyRole).toBool()) {
-        parts.append(anchorText(index));
         if (index.data(AnnotationModel::ResolvedRole).toBool())
             parts.append(tr("resolved"));
     }
@@ -51,7 +67,9 @@ QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     const QString text = index.data(Qt::DisplayRole).toString();
     const int width = option.rect.width() > 0 ? textWidth(option) : 240;
     const QRect body = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
-    return {width + 2 * kPad, kPad + metrics.height() + 2 + body.height() + kPad};
+    const int lines =
+        anchorText(index).isEmpty() || index.data(AnnotationModel::IsReplyRole).toBool() ? 1 : 2;
+    return {width + 2 * kPad, kPad + lines * (metrics.height() + 2) + body.height() + kPad};
 }
 
 void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -76,12 +94,23 @@ void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(QRect(area.left(), area.top(), area.width(), metrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(small).elidedText(headerText(index), Qt::ElideRight, area.width()));
+    int top = area.top() + metrics.height() + 2;
+    // What a thread is on (its replies share it), in italics under the author line.
+    if (const QString anchor = anchorText(index);
+        !anchor.isEmpty() && !index.data(AnnotationModel::IsReplyRole).toBool()) {
+        small.setItalic(true);
+        painter->setFont(small);
+        painter->drawText(QRect(area.left(), top, area.width(), metrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetrics(small).elidedText(anchor, Qt::ElideRight, area.width()));
+        top += metrics.height() + 2;
+    }
     painter->setFont(option.font);
     painter->setPen(selected   ? option.palette.highlightedText().color()
                     : resolved ? QColor(0x77, 0x77, 0x77)
                                : option.palette.text().color());
-    painter->drawText(QRect(area.left(), area.top() + metrics.height() + 2, area.width(), area.height()),
-                      Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+    painter->drawText(QRect(area.left(), top, area.width(), area.bottom() - top + 1), Qt::TextWordWrap,
+                      index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace cw {
@@ -18,9 +19,14 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QString headerText(const QModelIndex &index);
+    QString headerText(const QModelIndex &index) const;
+    // Item uid → title, so that a thread says which item it is on.
+    void setItemTitles(const QHash<QString, QString> &titles) { m_itemTitles = titles; }
 
 private:
+    QString anchorText(const QModelIndex &index) const;
+
+    QHash<QString, QString> m_itemTitles;
     static int textWidth(const QStyleOptionViewItem &option);
 };
 

@@ -74,7 +74,8 @@ AnnotationPanel::AnnotationPanel(Workspace &workspace, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("annotationTree"));
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
-    m_tree->setItemDelegate(new AnnotationDelegate(m_tree));
+    m_delegate = new AnnotationDelegate(m_tree);
+    m_tree->setItemDelegate(m_delegate);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_tree->setIndentation(14);
@@ -142,6 +143,12 @@ void AnnotationPanel::setPackUid(const QString &packUid)
     m_model->setQuery(query);
     m_tree->expandAll();
     updateState();
+}
+
+void AnnotationPanel::setItemTitles(const QHash<QString, QString> &titles)
+{
+    m_delegate->setItemTitles(titles);
+    m_tree->viewport()->update();
 }
 
 void AnnotationPanel::setCurrentItem(const PackItem *item)

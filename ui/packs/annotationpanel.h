@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include "domain/pack.h"
@@ -12,6 +13,7 @@ class QTreeView;
 
 namespace cw {
 
+class AnnotationDelegate;
 class AnnotationFilterModel;
 class AnnotationModel;
 class Workspace;
@@ -32,6 +34,8 @@ public:
 
     // The pack lineage whose threads are shown (empty: none).
     void setPackUid(const QString &packUid);
+    // Item uid → title, for what each thread is on.
+    void setItemTitles(const QHash<QString, QString> &titles);
     // The item new comments go on (null: none selected).
     void setCurrentItem(const PackItem *item);
 
@@ -64,6 +68,7 @@ private:
     QCheckBox *m_mine = nullptr;
     QCheckBox *m_internal = nullptr;
     QTreeView *m_tree = nullptr;
+    AnnotationDelegate *m_delegate = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_comment = nullptr;
     QPushButton *m_reply = nullptr;

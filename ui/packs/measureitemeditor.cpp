@@ -40,6 +40,9 @@ MeasureItemEditor::MeasureItemEditor(Workspace &workspace, QWidget *parent)
     m_areas = new QListWidget(this);
     m_areas->setObjectName(QStringLiteral("areasList"));
     m_areas->setMaximumHeight(110);
+    m_areaSummary = new QLabel(this);
+    m_areaSummary->setObjectName(QStringLiteral("areaSummary"));
+    m_areaSummary->setWordWrap(true);
     m_from = new QLineEdit(this);
     m_from->setObjectName(QStringLiteral("fromEdit"));
     m_from->setPlaceholderText(tr("YYYY-MM (empty: whole series)"));
@@ -72,7 +75,13 @@ MeasureItemEditor::MeasureItemEditor(Workspace &workspace, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Plan"), m_plan);
     form->addRow(tr("&Measure"), m_measure);
-    form->addRow(tr("A&reas"), m_areas);
+    auto *areas = new QVBoxLayout;
+    areas->setSpacing(2);
+    areas->addWidget(m_areaSummary);
+    areas->addWidget(m_areas);
+    auto *areasLabel = new QLabel(tr("A&reas"), this);
+    areasLabel->setBuddy(m_areas);
+    form->addRow(areasLabel, areas);
     auto *months = new QHBoxLayout;
     months->addWidget(m_from, 1);
     auto *toLabel = new QLabel(tr("&to"), this);
@@ -122,7 +131,10 @@ MeasureItemEditor::MeasureItemEditor(Workspace &workspace, QWidget *parent)
     });
     for (QComboBox *combo : {m_measure, m_chart, m_comparison})
         connect(combo, &QComboBox::currentIndexChanged, this, &MeasureItemEditor::readForm);
-    connect(m_areas, &QListWidget::itemChanged, this, &MeasureItemEditor::readForm);
+    connect(m_areas, &QListWidget::itemChanged, this, [this] {
+        summariseAreas();
+        readForm();
+    });
     connect(m_from, &QLineEdit::editingFinished, this, &MeasureItemEditor::readForm);
     connect(m_to, &QLineEdit::editingFinished, this, &MeasureItemEditor::readForm);
 }
@@ -219,6 +231,7 @@ void MeasureItemEditor::load()
         item->setCheckState(m_spec.areaCodes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
                                                                                            : Qt::Unchecked);
     }
+    summariseAreas();
     if (m_from->text() != m_spec.fromPeriod)
         m_from->setText(m_spec.fromPeriod);
     if (m_to->text() != m_spec.toPeriod)
@@ -226,6 +239,25 @@ void MeasureItemEditor::load()
     m_chart->setCurrentIndex(m_chart->findData(toName(m_spec.chart)));
     m_comparison->setCurrentIndex(m_comparison->findData(toName(m_spec.comparison)));
     m_error->hide();
+}
+
+void MeasureItemEditor::summariseAreas()
+{
+    // The chosen areas in the order the key facts give them (the list is alphabetical).
+    QStringList names;
+    for (const QString &code : std::as_const(m_spec.areaCodes)) {
+        for (int row = 0; row < m_areas->count(); ++row) {
+            if (m_areas->item(row)->data(Qt::UserRole).toString() == code &&
+                m_areas->item(row)->checkState() == Qt::Checked)
+                names.append(m_areas->item(row)->text());
+        }
+    }
+    for (int row = 0; row < m_areas->count(); ++row) {
+        QListWidgetItem *item = m_areas->item(row);
+        if (item->checkState() == Qt::Checked && !names.contains(item->text()))
+            names.append(item->text());
+    }
+    m_areaSummary->setText(names.isEmpty() ? tr("No area chosen") : names.join(QStringLiteral(", ")));
 }
 
 bool MeasureItemEditor::readMonth(QLineEdit *edit, QString &out)

@@ -44,6 +44,7 @@ private:
     void fillAreas();
     void load();
     void readForm();
+    void summariseAreas();
     bool readMonth(QLineEdit *edit, QString &out);
 
     Workspace &m_workspace;
@@ -54,6 +55,7 @@ private:
     QComboBox *m_plan = nullptr;
     QComboBox *m_measure = nullptr;
     QListWidget *m_areas = nullptr;
+    QLabel *m_areaSummary = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
     QComboBox *m_chart = nullptr;

@@ -305,6 +305,12 @@ void PackEditor::showCurrent()
     if (item == nullptr || item->id != m_editor->itemId())
         commit(); // the edit belongs to the item it was typed in
     m_annotations->setCurrentItem(item);
+    QHash<QString, QString> titles;
+    for (const PackSection &each : m_model->pack().sections) {
+        for (const PackItem &one : each.items)
+            titles.insert(one.uid, one.title);
+    }
+    m_annotations->setItemTitles(titles);
     if (item != nullptr) {
         QList<KeyFact> facts;
         if (item->kind == PackItemKind::Measure) {
