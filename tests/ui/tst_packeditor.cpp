@@ -44,6 +44,7 @@ private Q_SLOTS:
     void boldNarrative();
     void addLineOfEnquiry();
     void approvedPackIsReadOnly();
+    void closingKeepsWhatWasTyped();
 
 private:
     Pack storedPack() const
@@ -312,6 +313,20 @@ void TestPackEditor::approvedPackIsReadOnly()
     QVERIFY(m_editor->model()->isEditable());
     QVERIFY(m_editor->showVersion(1));
     QVERIFY(!m_editor->model()->isEditable());
+}
+
+void TestPackEditor::closingKeepsWhatWasTyped()
+{
+    m_editor->createPack();
+    const PackItem item = addNarrative(1, QStringLiteral("Summary"), 0);
+    select(m_editor->model()->indexOfItem(item.id));
+    QTextEdit *edit = m_editor->itemEditor()->narrativeEditor()->textEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Typed just before closing"));
+    QVERIFY(m_ws->packs().item(item.id)->body.isEmpty()); // the pause has not passed yet
+    m_tester.reset();
+    m_editor.reset(); // as when the workspace is closed
+    QVERIFY(m_ws->packs().item(item.id)->body.contains(QStringLiteral("Typed just before closing")));
 }
 
 QTEST_MAIN(TestPackEditor)

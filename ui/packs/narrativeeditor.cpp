@@ -80,6 +80,11 @@ NarrativeEditor::NarrativeEditor(QWidget *parent)
     layout->addWidget(m_edit, 1);
 }
 
+NarrativeEditor::~NarrativeEditor()
+{
+    delete m_filter; // the text field outlives this part of the object
+}
+
 void NarrativeEditor::setBody(const QString &html)
 {
     if (html == m_shown)

@@ -8,6 +8,8 @@ class QToolBar;
 
 namespace cw {
 
+class PendingEditFilter;
+
 // Rich text for a narrative item: headings, bold, italics, bulleted and numbered lists. The
 // editor never writes: when typing pauses (about a second), the field loses focus or Undo is
 // pressed, the body is read back as HTML and bodyEdited() is emitted if it changed, for the
@@ -18,6 +20,7 @@ class NarrativeEditor : public QWidget
 
 public:
     explicit NarrativeEditor(QWidget *parent = nullptr);
+    ~NarrativeEditor() override;
 
     // Shows `html`; a refresh with the HTML already shown keeps the cursor and pending typing.
     void setBody(const QString &html);
@@ -39,6 +42,7 @@ private:
     QTimer *m_pause = nullptr;
     QString m_shown; // the body last set or emitted, as HTML
     bool m_loading = false;
+    PendingEditFilter *m_filter = nullptr; // removed first when this goes
 };
 
 } // namespace cw

@@ -1,6 +1,7 @@
 #include "packs/packeditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -230,7 +231,14 @@ PackEditor::PackEditor(Workspace &workspace, QWidget *parent)
     updateState();
 }
 
-PackEditor::~PackEditor() = default;
+PackEditor::~PackEditor()
+{
+    // Leaving a field commits what it holds; let that happen while every part is whole, not
+    // while the children are being destroyed.
+    if (QWidget *focus = QApplication::focusWidget(); focus != nullptr && isAncestorOf(focus))
+        focus->clearFocus();
+    m_editor->disconnect(this);
+}
 
 void PackEditor::showMeeting(qint64 meetingId)
 {

@@ -108,6 +108,11 @@ PackItemEditor::PackItemEditor(Workspace &workspace, QWidget *parent)
     showNothing();
 }
 
+PackItemEditor::~PackItemEditor()
+{
+    delete m_filter; // the title field outlives this part of the object
+}
+
 void PackItemEditor::showNothing()
 {
     m_hasItem = m_hasSection = false;

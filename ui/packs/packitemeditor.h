@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace cw {
 
+class PendingEditFilter;
+
 class EnquiriesEditor;
 class MeasureItemEditor;
 class NarrativeEditor;
@@ -28,6 +30,7 @@ class PackItemEditor : public QWidget
 
 public:
     explicit PackItemEditor(Workspace &workspace, QWidget *parent = nullptr);
+    ~PackItemEditor() override;
 
     void showNothing();
     void showSection(const PackSection &section);
@@ -59,6 +62,7 @@ private:
     bool m_hasSection = false;
     bool m_readOnly = false;
     bool m_loading = false;
+    PendingEditFilter *m_filter = nullptr; // removed first when this goes
     QLabel *m_kind = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_visibility = nullptr;
