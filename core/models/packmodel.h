@@ -105,7 +105,7 @@ private:
     AnnotationService *m_annotations;
     QUndoStack &m_undoStack;
     Pack m_pack;
-    QHash<QString, int> m_openThreads;               // item uid → open threads
+    QHash<QString, int> m_openThreads;              // item uid → open threads
     mutable QHash<qint64, QStringList> m_factCache; // item id → generated key facts (editable packs)
 };
 
