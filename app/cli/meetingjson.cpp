@@ -76,12 +76,13 @@ QJsonObject meetingToJson(const Meeting &m)
 
 QJsonObject packVersionToJson(const PackVersion &v)
 {
-    return {{QStringLiteral("id"), v.id},
-            {QStringLiteral("version"), v.version},
-            {QStringLiteral("status"), toName(v.status)},
-            {QStringLiteral("approved_by"), text(v.approvedBy)},
-            {QStringLiteral("approved_at"), time(v.approvedAt)},
-            {QStringLiteral("vintage_batch_id"), v.vintageBatchId ? QJsonValue(v.vintageBatchId) : QJsonValue()}};
+    return {
+        {QStringLiteral("id"), v.id},
+        {QStringLiteral("version"), v.version},
+        {QStringLiteral("status"), toName(v.status)},
+        {QStringLiteral("approved_by"), text(v.approvedBy)},
+        {QStringLiteral("approved_at"), time(v.approvedAt)},
+        {QStringLiteral("vintage_batch_id"), v.vintageBatchId ? QJsonValue(v.vintageBatchId) : QJsonValue()}};
 }
 
 QJsonObject keyFactToJson(const KeyFact &k)
@@ -122,8 +123,10 @@ QJsonObject versionDiffToJson(const PackVersionDiff &diff)
                                    {QStringLiteral("field"), c.field},
                                    {QStringLiteral("before"), text(c.before)},
                                    {QStringLiteral("after"), text(c.after)}});
-    return {{QStringLiteral("previous_pack_id"), diff.previousPackId ? QJsonValue(diff.previousPackId) : QJsonValue()},
-            {QStringLiteral("previous_version"), diff.previousVersion ? QJsonValue(diff.previousVersion) : QJsonValue()},
+    return {{QStringLiteral("previous_pack_id"),
+             diff.previousPackId ? QJsonValue(diff.previousPackId) : QJsonValue()},
+            {QStringLiteral("previous_version"),
+             diff.previousVersion ? QJsonValue(diff.previousVersion) : QJsonValue()},
             {QStringLiteral("added_items"), QJsonArray::fromStringList(diff.addedItemUids)},
             {QStringLiteral("removed_items"), QJsonArray::fromStringList(diff.removedItemUids)},
             {QStringLiteral("changes"), changes}};

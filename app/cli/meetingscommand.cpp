@@ -91,7 +91,8 @@ ExitStatus MeetingsCommand::run(const QCommandLineParser &parser, QTextStream &o
         return ExitStatus::Success;
     }
     const QTimeZone london("Europe/London");
-    QList<QStringList> rows{{tr("ID"), tr("Date (London)"), tr("Meeting"), tr("Status"), tr("Pack"), tr("Title")}};
+    QList<QStringList> rows{
+        {tr("ID"), tr("Date (London)"), tr("Meeting"), tr("Status"), tr("Pack"), tr("Title")}};
     for (qsizetype i = 0; i < meetings->size(); ++i) {
         const Meeting &m = meetings->at(i);
         QString pack = tr("none");
@@ -99,7 +100,8 @@ ExitStatus MeetingsCommand::run(const QCommandLineParser &parser, QTextStream &o
             const PackVersion &v = versions.at(i).last();
             pack = tr("v%1 %2").arg(v.version).arg(displayName(v.status).toLower());
         }
-        rows.append({QString::number(m.id), m.startsAt.toTimeZone(london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        rows.append({QString::number(m.id),
+                     m.startsAt.toTimeZone(london).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      displayName(m.kind), displayName(m.status), pack,
                      isNext(i) ? tr("%1 (next)").arg(m.title) : m.title});
     }

@@ -8,7 +8,8 @@ namespace cw {
 
 EditMeetingCommand::EditMeetingCommand(MeetingService &service, const Meeting &before, const Meeting &after,
                                        QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("cw::EditMeetingCommand", "Edit meeting %1").arg(after.title), parent)
+    : QUndoCommand(QCoreApplication::translate("cw::EditMeetingCommand", "Edit meeting %1").arg(after.title),
+                   parent)
     , m_service(service)
     , m_before(before)
     , m_after(after)

@@ -6,10 +6,10 @@
 
 namespace cw {
 
-EditSectionCommand::EditSectionCommand(PackService &service, const PackSection &before, const PackSection &after,
-                                       QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("cw::EditSectionCommand", "Rename section %1").arg(after.title),
-                   parent)
+EditSectionCommand::EditSectionCommand(PackService &service, const PackSection &before,
+                                       const PackSection &after, QUndoCommand *parent)
+    : QUndoCommand(
+          QCoreApplication::translate("cw::EditSectionCommand", "Rename section %1").arg(after.title), parent)
     , m_service(service)
     , m_before(before)
     , m_after(after)

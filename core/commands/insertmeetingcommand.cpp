@@ -6,9 +6,11 @@
 
 namespace cw {
 
-InsertMeetingCommand::InsertMeetingCommand(MeetingService &service, const Meeting &meeting, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("cw::InsertMeetingCommand", "Add meeting %1").arg(meeting.title),
-                   parent)
+InsertMeetingCommand::InsertMeetingCommand(MeetingService &service, const Meeting &meeting,
+                                           QUndoCommand *parent)
+    : QUndoCommand(
+          QCoreApplication::translate("cw::InsertMeetingCommand", "Add meeting %1").arg(meeting.title),
+          parent)
     , m_service(service)
     , m_meeting(meeting)
 {}
@@ -29,9 +31,11 @@ void InsertMeetingCommand::undo()
         setObsolete(true);
 }
 
-RemoveMeetingCommand::RemoveMeetingCommand(MeetingService &service, const Meeting &meeting, QUndoCommand *parent)
+RemoveMeetingCommand::RemoveMeetingCommand(MeetingService &service, const Meeting &meeting,
+                                           QUndoCommand *parent)
     : QUndoCommand(
-          QCoreApplication::translate("cw::RemoveMeetingCommand", "Remove meeting %1").arg(meeting.title), parent)
+          QCoreApplication::translate("cw::RemoveMeetingCommand", "Remove meeting %1").arg(meeting.title),
+          parent)
     , m_service(service)
     , m_meeting(meeting)
 {}

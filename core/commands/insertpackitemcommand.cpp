@@ -17,7 +17,8 @@ QString itemName(const PackItem &item)
 
 InsertPackItemCommand::InsertPackItemCommand(PackService &service, qint64 sectionId, const PackItem &item,
                                              int position, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("cw::InsertPackItemCommand", "Add %1").arg(itemName(item)), parent)
+    : QUndoCommand(QCoreApplication::translate("cw::InsertPackItemCommand", "Add %1").arg(itemName(item)),
+                   parent)
     , m_service(service)
     , m_sectionId(sectionId)
     , m_item(item)

@@ -8,8 +8,9 @@ namespace cw {
 
 InsertSectionCommand::InsertSectionCommand(PackService &service, qint64 packId, const PackSection &section,
                                            int position, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("cw::InsertSectionCommand", "Add section %1").arg(section.title),
-                   parent)
+    : QUndoCommand(
+          QCoreApplication::translate("cw::InsertSectionCommand", "Add section %1").arg(section.title),
+          parent)
     , m_service(service)
     , m_packId(packId)
     , m_section(section)
@@ -35,7 +36,8 @@ void InsertSectionCommand::undo()
 RemoveSectionCommand::RemoveSectionCommand(PackService &service, const PackSection &section, int position,
                                            QUndoCommand *parent)
     : QUndoCommand(
-          QCoreApplication::translate("cw::RemoveSectionCommand", "Remove section %1").arg(section.title), parent)
+          QCoreApplication::translate("cw::RemoveSectionCommand", "Remove section %1").arg(section.title),
+          parent)
     , m_service(service)
     , m_section(section)
     , m_position(position)

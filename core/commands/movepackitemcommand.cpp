@@ -7,7 +7,8 @@
 namespace cw {
 
 MovePackItemCommand::MovePackItemCommand(PackService &service, qint64 itemId, qint64 fromSectionId,
-                                         int fromPosition, qint64 toSectionId, int toPosition, QUndoCommand *parent)
+                                         int fromPosition, qint64 toSectionId, int toPosition,
+                                         QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("cw::MovePackItemCommand", "Move item"), parent)
     , m_service(service)
     , m_itemId(itemId)

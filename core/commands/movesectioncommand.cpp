@@ -6,8 +6,8 @@
 
 namespace cw {
 
-MoveSectionCommand::MoveSectionCommand(PackService &service, qint64 sectionId, int fromPosition, int toPosition,
-                                       QUndoCommand *parent)
+MoveSectionCommand::MoveSectionCommand(PackService &service, qint64 sectionId, int fromPosition,
+                                       int toPosition, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("cw::MoveSectionCommand", "Move section"), parent)
     , m_service(service)
     , m_sectionId(sectionId)

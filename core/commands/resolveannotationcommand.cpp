@@ -8,8 +8,9 @@ namespace cw {
 
 ResolveAnnotationCommand::ResolveAnnotationCommand(AnnotationService &service, const QString &threadUid,
                                                    bool resolved, QUndoCommand *parent)
-    : QUndoCommand(resolved ? QCoreApplication::translate("cw::ResolveAnnotationCommand", "Resolve annotation")
-                            : QCoreApplication::translate("cw::ResolveAnnotationCommand", "Reopen annotation"),
+    : QUndoCommand(resolved
+                       ? QCoreApplication::translate("cw::ResolveAnnotationCommand", "Resolve annotation")
+                       : QCoreApplication::translate("cw::ResolveAnnotationCommand", "Reopen annotation"),
                    parent)
     , m_service(service)
     , m_threadUid(threadUid)

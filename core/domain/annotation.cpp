@@ -34,7 +34,8 @@ bool AnnotationAnchor::isValid() const
 
 QString toName(AnnotationAnchor::Kind kind)
 {
-    return kind == AnnotationAnchor::Kind::DataPoint ? QStringLiteral("data_point") : QStringLiteral("pack_item");
+    return kind == AnnotationAnchor::Kind::DataPoint ? QStringLiteral("data_point")
+                                                     : QStringLiteral("pack_item");
 }
 
 std::optional<AnnotationAnchor::Kind> annotationAnchorKindFromName(const QString &name)

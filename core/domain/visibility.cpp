@@ -20,8 +20,9 @@ std::optional<Visibility> visibilityFromName(const QString &name)
 
 QString displayName(Visibility visibility)
 {
-    return visibility == Visibility::Publishable ? QCoreApplication::translate("cw::Visibility", "Publishable")
-                                                 : QCoreApplication::translate("cw::Visibility", "Internal");
+    return visibility == Visibility::Publishable
+               ? QCoreApplication::translate("cw::Visibility", "Publishable")
+               : QCoreApplication::translate("cw::Visibility", "Internal");
 }
 
 } // namespace cw

@@ -113,8 +113,8 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     const Annotation *a = annotationAt(index);
     if (!a)
         return {};
-    const AnnotationThread &thread = m_threads.at(index.internalId() == 0 ? index.row()
-                                                                          : qsizetype(index.internalId() - 1));
+    const AnnotationThread &thread =
+        m_threads.at(index.internalId() == 0 ? index.row() : qsizetype(index.internalId() - 1));
     const Visibility effective = effectiveVisibility(*a, thread.root);
     switch (role) {
     case Qt::DisplayRole:

@@ -146,7 +146,8 @@ QList<Meeting> MeetingModel::meetingsOn(const QDate &date) const
         if (m.startsAt.toLocalTime().date() == date)
             out.append(m);
     }
-    std::sort(out.begin(), out.end(), [](const Meeting &a, const Meeting &b) { return a.startsAt < b.startsAt; });
+    std::sort(out.begin(), out.end(),
+              [](const Meeting &a, const Meeting &b) { return a.startsAt < b.startsAt; });
     return out;
 }
 

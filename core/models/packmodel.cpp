@@ -16,7 +16,8 @@ namespace cw {
 
 // Indexes: sections have internal id 0; items carry their section's id.
 
-PackModel::PackModel(PackService &packs, AnnotationService *annotations, QUndoStack &undoStack, QObject *parent)
+PackModel::PackModel(PackService &packs, AnnotationService *annotations, QUndoStack &undoStack,
+                     QObject *parent)
     : QAbstractItemModel(parent)
     , m_packs(packs)
     , m_annotations(annotations)
@@ -34,8 +35,10 @@ PackModel::PackModel(PackService &packs, AnnotationService *annotations, QUndoSt
     connect(&packs, &PackService::itemMoved, this, &PackModel::onItemMoved);
     if (annotations) {
         connect(annotations, &AnnotationService::annotationAdded, this, &PackModel::refreshAnnotationCounts);
-        connect(annotations, &AnnotationService::annotationChanged, this, &PackModel::refreshAnnotationCounts);
-        connect(annotations, &AnnotationService::annotationRemoved, this, &PackModel::refreshAnnotationCounts);
+        connect(annotations, &AnnotationService::annotationChanged, this,
+                &PackModel::refreshAnnotationCounts);
+        connect(annotations, &AnnotationService::annotationRemoved, this,
+                &PackModel::refreshAnnotationCounts);
     }
 }
 
@@ -214,7 +217,7 @@ QVariant PackModel::data(const QModelIndex &index, int role) const
         return {};
     if (const PackSection *s = sectionAt(index)) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return index.column() == TitleColumn ? QVariant(s->title)
+            return index.column() == TitleColumn  ? QVariant(s->title)
                    : index.column() == KindColumn ? QVariant(tr("Section"))
                                                   : QVariant();
         if (role == NodeKindRole)
@@ -431,6 +434,17 @@ bool PackModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int r
     return true;
 }
 
+void PackModel::refreshKeyFacts()
+{
+    m_factCache.clear();
+    for (int s = 0; s < m_pack.sections.size(); ++s) {
+        const int count = int(m_pack.sections.at(s).items.size());
+        if (count > 0)
+            Q_EMIT dataChanged(index(0, 0, index(s, 0)), index(count - 1, ColumnCount - 1, index(s, 0)),
+                               {KeyFactsRole});
+    }
+}
+
 bool PackModel::moveUp(const QModelIndex &index)
 {
     if (!isEditable() || !index.isValid())
@@ -447,8 +461,8 @@ bool PackModel::moveUp(const QModelIndex &index)
     if (!item || s < 0)
         return false;
     if (index.row() > 0) {
-        m_undoStack.push(new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(), item->sectionId,
-                                                 index.row() - 1));
+        m_undoStack.push(new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(),
+                                                 item->sectionId, index.row() - 1));
         return true;
     }
     if (s == 0)
@@ -476,14 +490,14 @@ bool PackModel::moveDown(const QModelIndex &index)
         return false;
     const int count = int(m_pack.sections.at(s).items.size());
     if (index.row() + 1 < count) {
-        m_undoStack.push(new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(), item->sectionId,
-                                                 index.row() + 1));
+        m_undoStack.push(new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(),
+                                                 item->sectionId, index.row() + 1));
         return true;
     }
     if (s + 1 >= m_pack.sections.size())
         return false;
-    m_undoStack.push(
-        new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(), m_pack.sections.at(s + 1).id, 0));
+    m_undoStack.push(new MovePackItemCommand(m_packs, item->id, item->sectionId, index.row(),
+                                             m_pack.sections.at(s + 1).id, 0));
     return true;
 }
 
@@ -606,7 +620,8 @@ void PackModel::refreshAnnotationCounts()
         for (const PackItem &item : s.items) {
             if (old.value(item.uid) != counts.value(item.uid)) {
                 const QModelIndex at = indexOfItem(item.id);
-                Q_EMIT dataChanged(at.siblingAtColumn(AnnotationsColumn), at.siblingAtColumn(AnnotationsColumn));
+                Q_EMIT dataChanged(at.siblingAtColumn(AnnotationsColumn),
+                                   at.siblingAtColumn(AnnotationsColumn));
                 Q_EMIT dataChanged(at, at, {OpenAnnotationsRole});
             }
         }

@@ -55,7 +55,8 @@ QString significance(ChangeFlag flag, bool rise)
     case ChangeFlag::SignificantImprovement:
     case ChangeFlag::SignificantDeterioration:
     case ChangeFlag::SignificantChange:
-        return rise ? tr("the rise is statistically significant") : tr("the fall is statistically significant");
+        return rise ? tr("the rise is statistically significant")
+                    : tr("the fall is statistically significant");
     case ChangeFlag::NoSignificantChange:
         return rise ? tr("the rise is not statistically significant")
                     : tr("the fall is not statistically significant");
@@ -106,8 +107,8 @@ KeyFact generateKeyFact(const KeyFactInput &input, const ChangeSummary &change,
     }
 
     //: %1 is a measure's title, %2 an area's name, e.g. "Robbery in Camden".
-    const QString subject =
-        input.areaName.isEmpty() ? input.measureTitle : tr("%1 in %2").arg(input.measureTitle, input.areaName);
+    const QString subject = input.areaName.isEmpty() ? input.measureTitle
+                                                     : tr("%1 in %2").arg(input.measureTitle, input.areaName);
     if (!change.current) {
         fact.text = tr("There are no data for %1.").arg(subject);
         return fact;
@@ -127,7 +128,8 @@ KeyFact generateKeyFact(const KeyFactInput &input, const ChangeSummary &change,
     const QString previousText = number(previous, input.unit);
 
     if (unchanged) {
-        fact.text = tr("%1 was unchanged at %2 in %3 compared with %4.").arg(subject, currentText, when, against);
+        fact.text =
+            tr("%1 was unchanged at %2 in %3 compared with %4.").arg(subject, currentText, when, against);
         return fact;
     }
     QString sentence;
@@ -135,13 +137,14 @@ KeyFact generateKeyFact(const KeyFactInput &input, const ChangeSummary &change,
     if (change.points) {
         //: e.g. "Trust in the MPS rose 2.1 points to 67.0% in the 12 months to … compared with … (64.9%)".
         sentence = tr("%1 %2 %3 points to %4 in %5 compared with %6 (%7)")
-                       .arg(subject, verb, ukLocale().toString(std::abs(*change.points), 'f', 1), currentText, when,
-                            against, previousText);
+                       .arg(subject, verb, ukLocale().toString(std::abs(*change.points), 'f', 1), currentText,
+                            when, against, previousText);
     } else if (change.percent) {
         //: e.g. "Robbery fell 8% in the 12 months to January 2025 compared with the previous 12 months
         //: (24,310 against 26,424)".
-        sentence = tr("%1 %2 %3% in %4 compared with %5 (%6 against %7)")
-                       .arg(subject, verb, percent(*change.percent), when, against, currentText, previousText);
+        sentence =
+            tr("%1 %2 %3% in %4 compared with %5 (%6 against %7)")
+                .arg(subject, verb, percent(*change.percent), when, against, currentText, previousText);
     } else if (input.unit == Unit::Count) {
         // Small numbers: the absolute change, not a percentage.
         sentence = tr("%1 %2 by %3 in %4 compared with %5 (%6 against %7)")

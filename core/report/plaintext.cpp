@@ -14,7 +14,8 @@ QString htmlToPlainText(const QString &html)
                                          QRegularExpression::CaseInsensitiveOption |
                                              QRegularExpression::DotMatchesEverythingOption);
     text.remove(head);
-    static const QRegularExpression item(QStringLiteral("<li[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression item(QStringLiteral("<li[^>]*>"),
+                                         QRegularExpression::CaseInsensitiveOption);
     text.replace(item, QStringLiteral("\n\u2022 "));
     static const QRegularExpression blockEnd(QStringLiteral("</(p|h[1-6]|li|ul|ol|div)>|<br\\s*/?>"),
                                              QRegularExpression::CaseInsensitiveOption);

@@ -34,10 +34,11 @@ Result<QList<Annotation>> AnnotationService::annotations(const AnnotationQuery &
     try {
         QSet<QString> packMeasures;
         if (!query.packUid.isEmpty()) {
-            QSqlQuery q = m_db.exec(
-                QStringLiteral("SELECT DISTINCT i.measure_code FROM pack_item i JOIN pack_section s ON s.id = "
-                               "i.section_id JOIN pack p ON p.id = s.pack_id WHERE p.uid = ? AND i.kind = ?"),
-                {query.packUid, toName(PackItemKind::Measure)});
+            QSqlQuery q =
+                m_db.exec(QStringLiteral(
+                              "SELECT DISTINCT i.measure_code FROM pack_item i JOIN pack_section s ON s.id = "
+                              "i.section_id JOIN pack p ON p.id = s.pack_id WHERE p.uid = ? AND i.kind = ?"),
+                          {query.packUid, toName(PackItemKind::Measure)});
             while (q.next())
                 packMeasures.insert(q.value(0).toString());
         }
@@ -50,8 +51,8 @@ Result<QList<Annotation>> AnnotationService::annotations(const AnnotationQuery &
             const AnnotationAnchor &anchor = a.anchor;
             const bool item = anchor.kind == AnnotationAnchor::Kind::PackItem;
             if (!query.packUid.isEmpty()) {
-                const bool inPack = anchor.packUid == query.packUid ||
-                                    (!item && packMeasures.contains(anchor.measureCode));
+                const bool inPack =
+                    anchor.packUid == query.packUid || (!item && packMeasures.contains(anchor.measureCode));
                 if (!inPack)
                     continue;
             }
@@ -105,14 +106,16 @@ Result<Annotation> AnnotationService::annotation(const QString &uid) const
     return fail(tr("The annotation no longer exists."));
 }
 
-Result<QSet<QString>> AnnotationService::annotatedPeriods(const QString &measureCode, const QString &areaCode) const
+Result<QSet<QString>> AnnotationService::annotatedPeriods(const QString &measureCode,
+                                                          const QString &areaCode) const
 {
     try {
         QSet<QString> periods;
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT period_key FROM annotation WHERE anchor_kind = ? AND "
-                                               "measure_code = ? AND area_code = ? AND uid = thread_uid AND "
-                                               "resolved = 0"),
-                                {toName(AnnotationAnchor::Kind::DataPoint), measureCode, areaCode});
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT DISTINCT period_key FROM annotation WHERE anchor_kind = ? AND "
+                                     "measure_code = ? AND area_code = ? AND uid = thread_uid AND "
+                                     "resolved = 0"),
+                      {toName(AnnotationAnchor::Kind::DataPoint), measureCode, areaCode});
         while (q.next())
             periods.insert(q.value(0).toString());
         return periods;
@@ -126,7 +129,8 @@ Result<Annotation> AnnotationService::add(const Annotation &annotation)
     if (annotation.text.trimmed().isEmpty())
         return fail(tr("An annotation needs some text."));
     if (!annotation.anchor.isValid())
-        return fail(tr("An annotation must be on a pack item or on one data point (measure, area and period)."));
+        return fail(
+            tr("An annotation must be on a pack item or on one data point (measure, area and period)."));
     Annotation a = annotation;
     if (a.uid.isEmpty())
         a.uid = newUid();
@@ -140,8 +144,8 @@ Result<Annotation> AnnotationService::add(const Annotation &annotation)
     }
     auto result = runInTransaction(m_db, tr("The annotation could not be saved."), [&] {
         Annotation stored = AnnotationRepository(m_db).insert(a);
-        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("added"), stored.author, stored.createdAt,
-                              stored.text);
+        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("added"), stored.author,
+                              stored.createdAt, stored.text);
         return stored;
     });
     if (!result)
@@ -150,7 +154,8 @@ Result<Annotation> AnnotationService::add(const Annotation &annotation)
     return result;
 }
 
-Result<Annotation> AnnotationService::reply(const QString &threadUid, const QString &text, Visibility visibility)
+Result<Annotation> AnnotationService::reply(const QString &threadUid, const QString &text,
+                                            Visibility visibility)
 {
     Annotation a;
     a.threadUid = threadUid;
@@ -180,8 +185,8 @@ Result<Annotation> AnnotationService::restore(const Annotation &annotation)
     }
     auto result = runInTransaction(m_db, tr("The reply could not be saved."), [&] {
         Annotation stored = AnnotationRepository(m_db).insert(a);
-        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("replied"), stored.author, stored.createdAt,
-                              stored.text);
+        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("replied"), stored.author,
+                              stored.createdAt, stored.text);
         return stored;
     });
     if (!result)
@@ -246,7 +251,8 @@ Result<Annotation> AnnotationService::setResolved(const QString &threadUid, bool
     a.resolvedAt = QDateTime::currentDateTimeUtc();
     auto result = runInTransaction(m_db, tr("The annotation could not be saved."), [&] {
         AnnotationRepository(m_db).update(a);
-        AuditLog(m_db).record(entityKind, a.uid, resolved ? QStringLiteral("resolved") : QStringLiteral("reopened"),
+        AuditLog(m_db).record(entityKind, a.uid,
+                              resolved ? QStringLiteral("resolved") : QStringLiteral("reopened"),
                               a.resolvedBy, a.resolvedAt);
         return a;
     });

@@ -27,7 +27,9 @@ namespace {
 // Next meeting first: planned meetings from `now` on by start, then the others newest first.
 void sortNextFirst(QList<Meeting> &meetings, const QDateTime &now)
 {
-    const auto upcoming = [&](const Meeting &m) { return m.status == MeetingStatus::Planned && m.startsAt >= now; };
+    const auto upcoming = [&](const Meeting &m) {
+        return m.status == MeetingStatus::Planned && m.startsAt >= now;
+    };
     std::stable_sort(meetings.begin(), meetings.end(), [&](const Meeting &a, const Meeting &b) {
         const bool ua = upcoming(a);
         const bool ub = upcoming(b);
@@ -80,12 +82,12 @@ Result<qint64> MeetingService::previousMeetingOfKind(qint64 meetingId) const
     if (!current)
         return current.error();
     try {
-        const QVariant id = m_db.scalar(
-            QStringLiteral("SELECT id FROM meeting WHERE kind = ? AND id <> ? AND status <> ? AND (starts_at < ? OR (starts_at = ? "
-                           "AND id < ?)) ORDER BY starts_at DESC, id DESC LIMIT 1"),
-            {toName(current->kind), meetingId, toName(MeetingStatus::Cancelled), toStoredTime(current->startsAt),
-             toStoredTime(current->startsAt),
-             meetingId});
+        const QVariant id =
+            m_db.scalar(QStringLiteral("SELECT id FROM meeting WHERE kind = ? AND id <> ? AND status <> ? "
+                                       "AND (starts_at < ? OR (starts_at = ? "
+                                       "AND id < ?)) ORDER BY starts_at DESC, id DESC LIMIT 1"),
+                        {toName(current->kind), meetingId, toName(MeetingStatus::Cancelled),
+                         toStoredTime(current->startsAt), toStoredTime(current->startsAt), meetingId});
         return id.isNull() ? qint64(0) : id.toLongLong();
     } catch (const StorageError &error) {
         return fail(tr("The meetings could not be read."), error.detail());
@@ -124,8 +126,8 @@ Result<Meeting> MeetingService::insertMeeting(const Meeting &meeting)
         m.updatedAt = m.createdAt;
     auto result = runInTransaction(m_db, tr("The meeting could not be saved."), [&] {
         Meeting stored = MeetingRepository(m_db).insert(m);
-        AuditLog(m_db).record(QStringLiteral("meeting"), stored.uid, QStringLiteral("created"), currentUserName(),
-                              now, stored.title);
+        AuditLog(m_db).record(QStringLiteral("meeting"), stored.uid, QStringLiteral("created"),
+                              currentUserName(), now, stored.title);
         return stored;
     });
     if (!result)
@@ -149,8 +151,8 @@ Result<Meeting> MeetingService::updateMeeting(const Meeting &meeting)
     m.updatedAt = QDateTime::currentDateTimeUtc();
     auto result = runInTransaction(m_db, tr("The meeting could not be saved."), [&] {
         MeetingRepository(m_db).update(m);
-        AuditLog(m_db).record(QStringLiteral("meeting"), m.uid, QStringLiteral("edited"), m.updatedBy, m.updatedAt,
-                              m.title);
+        AuditLog(m_db).record(QStringLiteral("meeting"), m.uid, QStringLiteral("edited"), m.updatedBy,
+                              m.updatedAt, m.title);
         return *MeetingRepository(m_db).meeting(m.id);
     });
     if (!result)
@@ -165,15 +167,16 @@ Result<void> MeetingService::removeMeeting(qint64 meetingId)
     if (!existing)
         return existing.error();
     try {
-        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack WHERE meeting_id = ?"), {meetingId}).toInt() > 0)
+        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack WHERE meeting_id = ?"), {meetingId})
+                .toInt() > 0)
             return fail(tr("The meeting \"%1\" has a pack; remove the pack first.").arg(existing->title));
     } catch (const StorageError &error) {
         return fail(tr("The meeting could not be checked."), error.detail());
     }
     auto result = runInTransaction(m_db, tr("The meeting could not be removed."), [&] {
         MeetingRepository(m_db).remove(meetingId);
-        AuditLog(m_db).record(QStringLiteral("meeting"), existing->uid, QStringLiteral("removed"), currentUserName(),
-                              QDateTime::currentDateTimeUtc(), existing->title);
+        AuditLog(m_db).record(QStringLiteral("meeting"), existing->uid, QStringLiteral("removed"),
+                              currentUserName(), QDateTime::currentDateTimeUtc(), existing->title);
     });
     if (!result)
         return fail(result.error().message, result.error().detail);

@@ -25,8 +25,8 @@ void assignUids(PackItem &item)
 void audit(const Database &db, qint64 packId, const QString &action, const QString &detail)
 {
     const QString uid = db.scalar(QStringLiteral("SELECT uid FROM pack WHERE id = ?"), {packId}).toString();
-    AuditLog(db).record(QStringLiteral("pack"), uid, action, currentUserName(), QDateTime::currentDateTimeUtc(),
-                        detail);
+    AuditLog(db).record(QStringLiteral("pack"), uid, action, currentUserName(),
+                        QDateTime::currentDateTimeUtc(), detail);
 }
 
 } // namespace

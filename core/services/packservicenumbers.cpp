@@ -32,7 +32,8 @@ const MeasurePoint *findPoint(const QList<MeasurePoint> &points, const Period &p
 }
 
 // A quarter or financial year against the one a year earlier, for a monthly count.
-std::pair<ChangeSummary, std::optional<MeasurePoint>> countComparison(const MeasureDetail &detail, Period::Kind kind)
+std::pair<ChangeSummary, std::optional<MeasurePoint>> countComparison(const MeasureDetail &detail,
+                                                                      Period::Kind kind)
 {
     ChangeSummary change;
     const QList<MeasurePoint> aggregated = MeasureSeries::aggregate(detail.monthly, kind);
@@ -43,8 +44,9 @@ std::pair<ChangeSummary, std::optional<MeasurePoint>> countComparison(const Meas
     change.comparison = comparisonLabel(latest.period, previous);
     change.current = latest.value;
     if (const MeasurePoint *before = findPoint(aggregated, previous)) {
-        const CountChange cc = compareCounts(change.comparison, qint64(std::llround(latest.value)),
-                                             qint64(std::llround(before->value)), detail.row.measure.polarity);
+        const CountChange cc =
+            compareCounts(change.comparison, qint64(std::llround(latest.value)),
+                          qint64(std::llround(before->value)), detail.row.measure.polarity);
         change.previous = before->value;
         change.percent = cc.percent;
         change.test = cc.testName;
@@ -92,7 +94,8 @@ Result<QList<KeyFact>> PackService::generateKeyFacts(const MeasureItemSpec &spec
         input.polarity = measure.polarity;
         input.areaCode = areaCode;
         try {
-            input.areaName = m_db.scalar(QStringLiteral("SELECT name FROM area WHERE code = ?"), {areaCode}).toString();
+            input.areaName =
+                m_db.scalar(QStringLiteral("SELECT name FROM area WHERE code = ?"), {areaCode}).toString();
         } catch (const StorageError &error) {
             return fail(tr("The area %1 could not be read.").arg(areaCode), error.detail());
         }
@@ -120,10 +123,11 @@ Result<QList<KeyFact>> PackService::keyFacts(qint64 itemId) const
         return QList<KeyFact>();
     QString status;
     try {
-        status = m_db.scalar(QStringLiteral("SELECT p.status FROM pack p JOIN pack_section s ON s.pack_id = p.id "
-                                            "WHERE s.id = ?"),
-                             {i->sectionId})
-                     .toString();
+        status =
+            m_db.scalar(QStringLiteral("SELECT p.status FROM pack p JOIN pack_section s ON s.pack_id = p.id "
+                                       "WHERE s.id = ?"),
+                        {i->sectionId})
+                .toString();
     } catch (const StorageError &error) {
         return fail(tr("The pack could not be read."), error.detail());
     }

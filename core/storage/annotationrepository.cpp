@@ -61,9 +61,10 @@ std::optional<Annotation> AnnotationRepository::annotation(const QString &uid) c
 QList<Annotation> AnnotationRepository::thread(const QString &threadUid) const
 {
     QList<Annotation> out;
-    QSqlQuery q = m_db.exec(selectAnnotation + QStringLiteral(" WHERE thread_uid = ? ORDER BY CASE WHEN uid = "
-                                                              "thread_uid THEN 0 ELSE 1 END, created_at, id"),
-                            {threadUid});
+    QSqlQuery q =
+        m_db.exec(selectAnnotation + QStringLiteral(" WHERE thread_uid = ? ORDER BY CASE WHEN uid = "
+                                                    "thread_uid THEN 0 ELSE 1 END, created_at, id"),
+                  {threadUid});
     while (q.next())
         out.append(read(q));
     return out;
@@ -72,9 +73,10 @@ QList<Annotation> AnnotationRepository::thread(const QString &threadUid) const
 Annotation AnnotationRepository::insert(const Annotation &a) const
 {
     Annotation stored = a;
-    const QString columns = QStringLiteral(
-        "uid, thread_uid, anchor_kind, pack_uid, item_uid, measure_code, area_code, period_key, body, visibility, "
-        "author, created_at, edited_by, edited_at, resolved, resolved_by, resolved_at");
+    const QString columns =
+        QStringLiteral("uid, thread_uid, anchor_kind, pack_uid, item_uid, measure_code, area_code, "
+                       "period_key, body, visibility, "
+                       "author, created_at, edited_by, edited_at, resolved, resolved_by, resolved_at");
     const QVariantList binds{a.uid,
                              a.threadUid,
                              toName(a.anchor.kind),
@@ -97,7 +99,8 @@ Annotation AnnotationRepository::insert(const Annotation &a) const
         m_db.exec(QStringLiteral("INSERT INTO annotation (id, %1) VALUES (?, %2)").arg(columns, marks),
                   withEmptyTexts(QVariantList{a.id} + binds));
     else
-        stored.id = m_db.insert(QStringLiteral("INSERT INTO annotation (%1) VALUES (%2)").arg(columns, marks), withEmptyTexts(binds));
+        stored.id = m_db.insert(QStringLiteral("INSERT INTO annotation (%1) VALUES (%2)").arg(columns, marks),
+                                withEmptyTexts(binds));
     return stored;
 }
 
@@ -105,8 +108,8 @@ void AnnotationRepository::update(const Annotation &a) const
 {
     m_db.exec(QStringLiteral("UPDATE annotation SET body = ?, visibility = ?, edited_by = ?, edited_at = ?, "
                              "resolved = ?, resolved_by = ?, resolved_at = ? WHERE uid = ?"),
-              withEmptyTexts({a.text, toName(a.visibility), a.editedBy, toStoredTime(a.editedAt), a.resolved ? 1 : 0, a.resolvedBy,
-               toStoredTime(a.resolvedAt), a.uid}));
+              withEmptyTexts({a.text, toName(a.visibility), a.editedBy, toStoredTime(a.editedAt),
+                              a.resolved ? 1 : 0, a.resolvedBy, toStoredTime(a.resolvedAt), a.uid}));
 }
 
 void AnnotationRepository::remove(const QString &uid) const

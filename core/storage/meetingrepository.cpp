@@ -9,9 +9,9 @@ namespace cw {
 
 namespace {
 
-const QString selectMeeting = QStringLiteral(
-    "SELECT id, uid, kind, title, starts_at, duration_minutes, location, chair, status, papers_ref, minutes_ref, "
-    "created_by, created_at, updated_by, updated_at FROM meeting");
+const QString selectMeeting = QStringLiteral("SELECT id, uid, kind, title, starts_at, duration_minutes, "
+                                             "location, chair, status, papers_ref, minutes_ref, "
+                                             "created_by, created_at, updated_by, updated_at FROM meeting");
 
 Meeting readMeeting(const QSqlQuery &q)
 {
@@ -46,8 +46,8 @@ QList<Meeting> MeetingRepository::all() const
         "SELECT meeting_id, name, organisation, role FROM meeting_attendee ORDER BY meeting_id, position"));
     QHash<qint64, QList<Attendee>> attendees;
     while (a.next())
-        attendees[a.value(0).toLongLong()].append({a.value(1).toString(), a.value(2).toString(),
-                                                   a.value(3).toString()});
+        attendees[a.value(0).toLongLong()].append(
+            {a.value(1).toString(), a.value(2).toString(), a.value(3).toString()});
     for (Meeting &m : meetings)
         m.attendees = attendees.value(m.id);
     return meetings;
@@ -60,7 +60,8 @@ std::optional<Meeting> MeetingRepository::meeting(qint64 meetingId) const
         return std::nullopt;
     Meeting m = readMeeting(q);
     QSqlQuery a = m_db.exec(
-        QStringLiteral("SELECT name, organisation, role FROM meeting_attendee WHERE meeting_id = ? ORDER BY position"),
+        QStringLiteral(
+            "SELECT name, organisation, role FROM meeting_attendee WHERE meeting_id = ? ORDER BY position"),
         {meetingId});
     while (a.next())
         m.attendees.append({a.value(0).toString(), a.value(1).toString(), a.value(2).toString()});
@@ -100,7 +101,8 @@ Meeting MeetingRepository::insert(const Meeting &meeting) const
         m_db.exec(QStringLiteral("INSERT INTO meeting (id, %1) VALUES (?, %2)").arg(columns, values),
                   withEmptyTexts(QVariantList{meeting.id} + binds));
     } else {
-        stored.id = m_db.insert(QStringLiteral("INSERT INTO meeting (%1) VALUES (%2)").arg(columns, values), withEmptyTexts(binds));
+        stored.id = m_db.insert(QStringLiteral("INSERT INTO meeting (%1) VALUES (%2)").arg(columns, values),
+                                withEmptyTexts(binds));
     }
     writeAttendees(stored);
     return stored;
@@ -112,9 +114,9 @@ void MeetingRepository::update(const Meeting &meeting) const
                              "location = ?, chair = ?, status = ?, papers_ref = ?, minutes_ref = ?, "
                              "updated_by = ?, updated_at = ? WHERE id = ?"),
               withEmptyTexts({toName(meeting.kind), meeting.title, toStoredTime(meeting.startsAt),
-                              meeting.durationMinutes, meeting.location, meeting.chair, toName(meeting.status),
-                              meeting.papersReference, meeting.minutesReference, meeting.updatedBy,
-                              toStoredTime(meeting.updatedAt), meeting.id}));
+                              meeting.durationMinutes, meeting.location, meeting.chair,
+                              toName(meeting.status), meeting.papersReference, meeting.minutesReference,
+                              meeting.updatedBy, toStoredTime(meeting.updatedAt), meeting.id}));
     writeAttendees(meeting);
 }
 
@@ -126,8 +128,8 @@ void MeetingRepository::remove(qint64 meetingId) const
 void MeetingRepository::writeAttendees(const Meeting &meeting) const
 {
     m_db.exec(QStringLiteral("DELETE FROM meeting_attendee WHERE meeting_id = ?"), {meeting.id});
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO meeting_attendee (meeting_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO meeting_attendee (meeting_id, position, "
+                                                   "name, organisation, role) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < meeting.attendees.size(); ++i) {
         const Attendee &a = meeting.attendees.at(i);
         m_db.run(insert, withEmptyTexts({meeting.id, int(i), a.name, a.organisation, a.role}));

@@ -31,8 +31,9 @@ qint64 insertRow(const Database &db, const QString &table, qint64 id, const QStr
     for (qsizetype i = 0; i < binds.size(); ++i)
         marks << QStringLiteral("?");
     if (id != 0) {
-        db.exec(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)").arg(table, columns, marks.join(u", ")),
-                withEmptyTexts(QVariantList{id} + binds));
+        db.exec(
+            QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)").arg(table, columns, marks.join(u", ")),
+            withEmptyTexts(QVariantList{id} + binds));
         return id;
     }
     return db.insert(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks.join(u", ")),
@@ -70,9 +71,10 @@ PackItem readItem(const QSqlQuery &q)
 QList<PackVersion> PackRepository::versions(qint64 meetingId) const
 {
     QList<PackVersion> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, meeting_id, version, status, approved_by, approved_at, "
-                                           "vintage_batch_id FROM pack WHERE meeting_id = ? ORDER BY version"),
-                            {meetingId});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id, meeting_id, version, status, approved_by, approved_at, "
+                                 "vintage_batch_id FROM pack WHERE meeting_id = ? ORDER BY version"),
+                  {meetingId});
     while (q.next()) {
         PackVersion v;
         v.id = q.value(0).toLongLong();
@@ -90,9 +92,10 @@ QList<PackVersion> PackRepository::versions(qint64 meetingId) const
 std::optional<Pack> PackRepository::pack(qint64 packId) const
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT id, uid, meeting_id, version, status, based_on_pack_id, created_by, created_at, "
-                       "submitted_by, submitted_at, approved_by, approved_at, vintage_batch_id, vintage_label, "
-                       "vintage_at FROM pack WHERE id = ?"),
+        QStringLiteral(
+            "SELECT id, uid, meeting_id, version, status, based_on_pack_id, created_by, created_at, "
+            "submitted_by, submitted_at, approved_by, approved_at, vintage_batch_id, vintage_label, "
+            "vintage_at FROM pack WHERE id = ?"),
         {packId});
     if (!q.next())
         return std::nullopt;
@@ -112,8 +115,8 @@ std::optional<Pack> PackRepository::pack(qint64 packId) const
     p.vintageBatchId = q.value(12).toLongLong();
     p.vintageLabel = q.value(13).toString();
     p.vintageAt = fromStoredTime(q.value(14).toString());
-    QSqlQuery s = m_db.exec(
-        QStringLiteral("SELECT id FROM pack_section WHERE pack_id = ? ORDER BY position"), {packId});
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT id FROM pack_section WHERE pack_id = ? ORDER BY position"),
+                            {packId});
     while (s.next()) {
         if (auto sec = section(s.value(0).toLongLong()))
             p.sections.append(*sec);
@@ -139,8 +142,8 @@ std::optional<PackSection> PackRepository::section(qint64 sectionId) const
 QList<PackItem> PackRepository::items(qint64 sectionId) const
 {
     QList<PackItem> out;
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT id FROM pack_item WHERE section_id = ? ORDER BY position"), {sectionId});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM pack_item WHERE section_id = ? ORDER BY position"),
+                            {sectionId});
     while (q.next()) {
         if (auto i = item(q.value(0).toLongLong()))
             out.append(*i);
@@ -150,13 +153,15 @@ QList<PackItem> PackRepository::items(qint64 sectionId) const
 
 std::optional<PackItem> PackRepository::item(qint64 itemId) const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM pack_item WHERE id = ?").arg(itemColumns), {itemId});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM pack_item WHERE id = ?").arg(itemColumns), {itemId});
     if (!q.next())
         return std::nullopt;
     PackItem item = readItem(q);
-    QSqlQuery e = m_db.exec(QStringLiteral("SELECT id, uid, question, measure_code, visibility FROM pack_enquiry "
-                                           "WHERE item_id = ? ORDER BY position"),
-                            {itemId});
+    QSqlQuery e =
+        m_db.exec(QStringLiteral("SELECT id, uid, question, measure_code, visibility FROM pack_enquiry "
+                                 "WHERE item_id = ? ORDER BY position"),
+                  {itemId});
     while (e.next()) {
         LineOfEnquiry line;
         line.id = e.value(0).toLongLong();
@@ -167,9 +172,10 @@ std::optional<PackItem> PackRepository::item(qint64 itemId) const
         item.enquiries.append(line);
     }
     QSqlQuery f = m_db.exec(
-        QStringLiteral("SELECT area_code, area_name, fact_text, comparison, latest_period, latest_value, "
-                       "current_value, previous_value, percent_change, points_change, p_value, test_name, flag "
-                       "FROM pack_key_fact WHERE item_id = ? ORDER BY position"),
+        QStringLiteral(
+            "SELECT area_code, area_name, fact_text, comparison, latest_period, latest_value, "
+            "current_value, previous_value, percent_change, points_change, p_value, test_name, flag "
+            "FROM pack_key_fact WHERE item_id = ? ORDER BY position"),
         {itemId});
     while (f.next()) {
         KeyFact k;
@@ -193,22 +199,26 @@ std::optional<PackItem> PackRepository::item(qint64 itemId) const
 
 qint64 PackRepository::packIdOfSection(qint64 sectionId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT pack_id FROM pack_section WHERE id = ?"), {sectionId}).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT pack_id FROM pack_section WHERE id = ?"), {sectionId})
+        .toLongLong();
 }
 
 qint64 PackRepository::sectionIdOfItem(qint64 itemId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT section_id FROM pack_item WHERE id = ?"), {itemId}).toLongLong();
+    return m_db.scalar(QStringLiteral("SELECT section_id FROM pack_item WHERE id = ?"), {itemId})
+        .toLongLong();
 }
 
 int PackRepository::sectionCount(qint64 packId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack_section WHERE pack_id = ?"), {packId}).toInt();
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack_section WHERE pack_id = ?"), {packId})
+        .toInt();
 }
 
 int PackRepository::itemCount(qint64 sectionId) const
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack_item WHERE section_id = ?"), {sectionId}).toInt();
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pack_item WHERE section_id = ?"), {sectionId})
+        .toInt();
 }
 
 int PackRepository::positionOfSection(qint64 sectionId) const
@@ -226,8 +236,9 @@ Pack PackRepository::insertPack(const Pack &pack) const
     Pack stored = pack;
     stored.id = insertRow(
         m_db, QStringLiteral("pack"), pack.id,
-        QStringLiteral("uid, meeting_id, version, status, based_on_pack_id, created_by, created_at, submitted_by, "
-                       "submitted_at, approved_by, approved_at, vintage_batch_id, vintage_label, vintage_at"),
+        QStringLiteral(
+            "uid, meeting_id, version, status, based_on_pack_id, created_by, created_at, submitted_by, "
+            "submitted_at, approved_by, approved_at, vintage_batch_id, vintage_label, vintage_at"),
         {pack.uid, pack.meetingId, pack.version, toName(pack.status),
          pack.basedOnPackId ? QVariant(pack.basedOnPackId) : QVariant(QMetaType(QMetaType::LongLong)),
          pack.createdBy, toStoredTime(pack.createdAt), pack.submittedBy, toStoredTime(pack.submittedAt),
@@ -241,11 +252,12 @@ Pack PackRepository::insertPack(const Pack &pack) const
 
 void PackRepository::updateWorkflow(const Pack &pack) const
 {
-    m_db.exec(QStringLiteral("UPDATE pack SET status = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
-                             "approved_at = ?, vintage_batch_id = ?, vintage_label = ?, vintage_at = ? WHERE id = ?"),
-              withEmptyTexts({toName(pack.status), pack.submittedBy, toStoredTime(pack.submittedAt), pack.approvedBy,
-               toStoredTime(pack.approvedAt), pack.vintageBatchId, pack.vintageLabel, toStoredTime(pack.vintageAt),
-               pack.id}));
+    m_db.exec(QStringLiteral(
+                  "UPDATE pack SET status = ?, submitted_by = ?, submitted_at = ?, approved_by = ?, "
+                  "approved_at = ?, vintage_batch_id = ?, vintage_label = ?, vintage_at = ? WHERE id = ?"),
+              withEmptyTexts({toName(pack.status), pack.submittedBy, toStoredTime(pack.submittedAt),
+                              pack.approvedBy, toStoredTime(pack.approvedAt), pack.vintageBatchId,
+                              pack.vintageLabel, toStoredTime(pack.vintageAt), pack.id}));
 }
 
 void PackRepository::deletePack(qint64 packId) const
@@ -297,13 +309,14 @@ PackItem PackRepository::insertItem(qint64 sectionId, const PackItem &item, int 
     shift(QStringLiteral("pack_item"), QStringLiteral("section_id"), sectionId, position, 1);
     PackItem stored = item;
     stored.sectionId = sectionId;
-    stored.id = insertRow(m_db, QStringLiteral("pack_item"), item.id,
-                          QStringLiteral("section_id, uid, position, kind, title, visibility, body, plan_code, "
-                                         "measure_code, area_codes, from_period, to_period, chart_kind, comparison"),
-                          {sectionId, item.uid, position, toName(item.kind), item.title, toName(item.visibility),
-                           item.body, item.measure.planCode, item.measure.measureCode,
-                           item.measure.areaCodes.join(QLatin1Char(',')), item.measure.fromPeriod,
-                           item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison)});
+    stored.id =
+        insertRow(m_db, QStringLiteral("pack_item"), item.id,
+                  QStringLiteral("section_id, uid, position, kind, title, visibility, body, plan_code, "
+                                 "measure_code, area_codes, from_period, to_period, chart_kind, comparison"),
+                  {sectionId, item.uid, position, toName(item.kind), item.title, toName(item.visibility),
+                   item.body, item.measure.planCode, item.measure.measureCode,
+                   item.measure.areaCodes.join(QLatin1Char(',')), item.measure.fromPeriod,
+                   item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison)});
     stored.enquiries = writeEnquiries(stored.id, item.enquiries);
     writeKeyFacts(stored.id, item.frozenFacts);
     return stored;
@@ -311,12 +324,14 @@ PackItem PackRepository::insertItem(qint64 sectionId, const PackItem &item, int 
 
 void PackRepository::updateItem(const PackItem &item) const
 {
-    m_db.exec(QStringLiteral("UPDATE pack_item SET kind = ?, title = ?, visibility = ?, body = ?, plan_code = ?, "
-                             "measure_code = ?, area_codes = ?, from_period = ?, to_period = ?, chart_kind = ?, "
-                             "comparison = ? WHERE id = ?"),
-              withEmptyTexts({toName(item.kind), item.title, toName(item.visibility), item.body, item.measure.planCode,
-               item.measure.measureCode, item.measure.areaCodes.join(QLatin1Char(',')), item.measure.fromPeriod,
-               item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison), item.id}));
+    m_db.exec(
+        QStringLiteral("UPDATE pack_item SET kind = ?, title = ?, visibility = ?, body = ?, plan_code = ?, "
+                       "measure_code = ?, area_codes = ?, from_period = ?, to_period = ?, chart_kind = ?, "
+                       "comparison = ? WHERE id = ?"),
+        withEmptyTexts(
+            {toName(item.kind), item.title, toName(item.visibility), item.body, item.measure.planCode,
+             item.measure.measureCode, item.measure.areaCodes.join(QLatin1Char(',')), item.measure.fromPeriod,
+             item.measure.toPeriod, toName(item.measure.chart), toName(item.measure.comparison), item.id}));
     m_db.exec(QStringLiteral("DELETE FROM pack_enquiry WHERE item_id = ?"), {item.id});
     writeEnquiries(item.id, item.enquiries);
 }
@@ -346,20 +361,23 @@ void PackRepository::moveItem(qint64 itemId, qint64 toSectionId, int toPosition)
 void PackRepository::writeKeyFacts(qint64 itemId, const QList<KeyFact> &facts) const
 {
     m_db.exec(QStringLiteral("DELETE FROM pack_key_fact WHERE item_id = ?"), {itemId});
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO pack_key_fact (item_id, position, area_code, area_name, fact_text, comparison, latest_period, "
-        "latest_value, current_value, previous_value, percent_change, points_change, p_value, test_name, flag) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO pack_key_fact (item_id, position, area_code, "
+                                                   "area_name, fact_text, comparison, latest_period, "
+                                                   "latest_value, current_value, previous_value, "
+                                                   "percent_change, points_change, p_value, test_name, flag) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const KeyFact &k = facts.at(i);
-        m_db.run(insert, withEmptyTexts({itemId, int(i), k.areaCode, k.areaName, k.text, k.comparison, k.latestPeriod,
-                          optionalValue(k.latestValue), optionalValue(k.current), optionalValue(k.previous),
-                          optionalValue(k.percent), optionalValue(k.points), optionalValue(k.pValue), k.testName,
-                          k.flag}));
+        m_db.run(insert,
+                 withEmptyTexts({itemId, int(i), k.areaCode, k.areaName, k.text, k.comparison, k.latestPeriod,
+                                 optionalValue(k.latestValue), optionalValue(k.current),
+                                 optionalValue(k.previous), optionalValue(k.percent), optionalValue(k.points),
+                                 optionalValue(k.pValue), k.testName, k.flag}));
     }
 }
 
-QList<LineOfEnquiry> PackRepository::writeEnquiries(qint64 itemId, const QList<LineOfEnquiry> &enquiries) const
+QList<LineOfEnquiry> PackRepository::writeEnquiries(qint64 itemId,
+                                                    const QList<LineOfEnquiry> &enquiries) const
 {
     // Lines that keep their ids go first, so that a generated id cannot take one of theirs.
     QList<LineOfEnquiry> stored = enquiries;
@@ -368,9 +386,10 @@ QList<LineOfEnquiry> PackRepository::writeEnquiries(qint64 itemId, const QList<L
             LineOfEnquiry &line = stored[i];
             if ((line.id != 0) != keeping)
                 continue;
-            line.id = insertRow(m_db, QStringLiteral("pack_enquiry"), line.id,
-                                QStringLiteral("item_id, uid, position, question, measure_code, visibility"),
-                                {itemId, line.uid, int(i), line.question, line.measureCode, toName(line.visibility)});
+            line.id = insertRow(
+                m_db, QStringLiteral("pack_enquiry"), line.id,
+                QStringLiteral("item_id, uid, position, question, measure_code, visibility"),
+                {itemId, line.uid, int(i), line.question, line.measureCode, toName(line.visibility)});
         }
     }
     return stored;

@@ -31,7 +31,7 @@ public:
     int positionOfSection(qint64 sectionId) const;
     int positionOfItem(qint64 itemId) const;
 
-    Pack insertPack(const Pack &pack) const; // with everything it holds
+    Pack insertPack(const Pack &pack) const;     // with everything it holds
     void updateWorkflow(const Pack &pack) const; // status, who/when, vintage
     void deletePack(qint64 packId) const;
 

@@ -24,7 +24,8 @@ private Q_SLOTS:
 
 namespace {
 
-Annotation on(const AnnotationAnchor &anchor, const QString &text, Visibility visibility = Visibility::Internal)
+Annotation on(const AnnotationAnchor &anchor, const QString &text,
+              Visibility visibility = Visibility::Internal)
 {
     Annotation a;
     a.anchor = anchor;
@@ -40,13 +41,14 @@ void TestAnnotationService::threadsRecordAuthorsAndTimes()
     MeetingFixture f;
     AnnotationService &service = f.ws().annotations();
     const Pack pack = f.ws().packs().createPack(f.addMeeting(0, QStringLiteral("M")).id).value();
-    const PackItem item = f.ws().packs().insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(), 0).value();
+    const PackItem item =
+        f.ws().packs().insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(), 0).value();
     QSignalSpy added(&service, &AnnotationService::annotationAdded);
     QSignalSpy changed(&service, &AnnotationService::annotationChanged);
 
     qputenv("CW_USER", "an.adviser");
-    const auto root = service.add(on(AnnotationAnchor::onItem(pack.uid, item.uid), QStringLiteral("Why the fall?"),
-                                     Visibility::Publishable));
+    const auto root = service.add(on(AnnotationAnchor::onItem(pack.uid, item.uid),
+                                     QStringLiteral("Why the fall?"), Visibility::Publishable));
     QVERIFY2(root.ok(), why(root).constData());
     QCOMPARE(root->author, QStringLiteral("an.adviser"));
     QVERIFY(root->createdAt.isValid());
@@ -54,12 +56,14 @@ void TestAnnotationService::threadsRecordAuthorsAndTimes()
     QVERIFY(!root->isReply());
 
     qputenv("CW_USER", "an.officer");
-    const auto reply = service.reply(root->uid, QStringLiteral("Fewer incidents in the summer."), Visibility::Publishable);
+    const auto reply =
+        service.reply(root->uid, QStringLiteral("Fewer incidents in the summer."), Visibility::Publishable);
     QVERIFY(reply.ok());
     QCOMPARE(reply->author, QStringLiteral("an.officer"));
     QCOMPARE(reply->threadUid, root->uid);
     QCOMPARE(reply->anchor, root->anchor);
-    QVERIFY(!service.reply(reply->uid, QStringLiteral("Nested"), Visibility::Internal).ok()); // replies go to roots
+    QVERIFY(!service.reply(reply->uid, QStringLiteral("Nested"), Visibility::Internal)
+                 .ok()); // replies go to roots
     QCOMPARE(added.count(), 2);
 
     const auto resolved = service.setResolved(root->uid, true);
@@ -85,8 +89,11 @@ void TestAnnotationService::threadsRecordAuthorsAndTimes()
     QCOMPARE(effectiveVisibility(threads.at(0).replies.at(0), threads.at(0).root), Visibility::Internal);
 
     // Every change is in the audit log: added, replied, resolved, reopened, edited, visibility.
-    QCOMPARE(f.ws().database().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE entity_kind = "
-                                                     "'annotation'")).toInt(),
+    QCOMPARE(f.ws()
+                 .database()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE entity_kind = "
+                                        "'annotation'"))
+                 .toInt(),
              6);
     // Removing the root takes the thread.
     QVERIFY(service.remove(root->uid).ok());
@@ -102,10 +109,12 @@ void TestAnnotationService::anchorsSurviveReimportsAndNewVersions()
     const Meeting m = f.addMeeting(0, QStringLiteral("M"));
     const Pack v1 = packs.createPack(m.id).value();
     const PackItem item = packs.insertItem(v1.sections.at(0).id, MeetingFixture::homicideItem(), 0).value();
-    const auto onItem = service.add(on(AnnotationAnchor::onItem(v1.uid, item.uid), QStringLiteral("On the item")));
-    const auto onPoint = service.add(on(AnnotationAnchor::onPoint(QStringLiteral("HOMICIDE"), QStringLiteral("E23000001"),
-                                                                  QStringLiteral("2024-12")),
-                                        QStringLiteral("December looks low")));
+    const auto onItem =
+        service.add(on(AnnotationAnchor::onItem(v1.uid, item.uid), QStringLiteral("On the item")));
+    const auto onPoint =
+        service.add(on(AnnotationAnchor::onPoint(QStringLiteral("HOMICIDE"), QStringLiteral("E23000001"),
+                                                 QStringLiteral("2024-12")),
+                       QStringLiteral("December looks low")));
     QVERIFY(onItem.ok() && onPoint.ok());
     QCOMPARE(service.annotatedPeriods(QStringLiteral("HOMICIDE"), QStringLiteral("E23000001")).value(),
              QSet<QString>{QStringLiteral("2024-12")});
@@ -144,32 +153,39 @@ void TestAnnotationService::queriesByPackItemAndPoint()
     const QString itemB = b.sections.at(3).items.at(0).uid;
     QVERIFY(service.add(on(AnnotationAnchor::onItem(a.uid, itemA), QStringLiteral("a"))).ok());
     QVERIFY(service.add(on(AnnotationAnchor::onItem(b.uid, itemB), QStringLiteral("b"))).ok());
-    QVERIFY(service.add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
-                                                     QStringLiteral("R12:2024-12"), a.uid),
-                           QStringLiteral("point in a")))
+    QVERIFY(service
+                .add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
+                                                  QStringLiteral("R12:2024-12"), a.uid),
+                        QStringLiteral("point in a")))
                 .ok());
-    QVERIFY(service.add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000007"),
-                                                     QStringLiteral("2024-11")),
-                           QStringLiteral("point elsewhere")))
+    QVERIFY(service
+                .add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000007"),
+                                                  QStringLiteral("2024-11")),
+                        QStringLiteral("point elsewhere")))
                 .ok());
     QCOMPARE(service.annotations()->size(), 4);
     QCOMPARE(service.annotations({a.uid, {}, {}, {}})->size(), 2); // item and the point made in its context
     QCOMPARE(service.annotations({a.uid, itemA, {}, {}})->size(), 1);
     QCOMPARE(service.annotations({{}, {}, QStringLiteral("ROBBERY"), {}})->size(), 2);
-    QCOMPARE(service.annotations({{}, {}, QStringLiteral("ROBBERY"), QStringLiteral("E09000007")})->at(0).text,
-             QStringLiteral("point elsewhere"));
+    QCOMPARE(
+        service.annotations({{}, {}, QStringLiteral("ROBBERY"), QStringLiteral("E09000007")})->at(0).text,
+        QStringLiteral("point elsewhere"));
 }
 
 void TestAnnotationService::refusesWhatCannotBeAnchored()
 {
     MeetingFixture f;
     AnnotationService &service = f.ws().annotations();
-    QVERIFY(!service.add(on(AnnotationAnchor::onItem(QString(), QStringLiteral("x")), QStringLiteral("t"))).ok());
-    QVERIFY(!service.add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
-                                                      QStringLiteral("Q1 2024")),
-                            QStringLiteral("t")))
+    QVERIFY(
+        !service.add(on(AnnotationAnchor::onItem(QString(), QStringLiteral("x")), QStringLiteral("t"))).ok());
+    QVERIFY(!service
+                 .add(on(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
+                                                   QStringLiteral("Q1 2024")),
+                         QStringLiteral("t")))
                  .ok());
-    QVERIFY(!service.add(on(AnnotationAnchor::onItem(QStringLiteral("p"), QStringLiteral("i")), QStringLiteral("  ")))
+    QVERIFY(!service
+                 .add(on(AnnotationAnchor::onItem(QStringLiteral("p"), QStringLiteral("i")),
+                         QStringLiteral("  ")))
                  .ok());
     QVERIFY(!service.reply(QStringLiteral("no-such-thread"), QStringLiteral("t"), Visibility::Internal).ok());
     QCOMPARE(f.ws().database().scalar(QStringLiteral("SELECT COUNT(*) FROM annotation")).toInt(), 0);

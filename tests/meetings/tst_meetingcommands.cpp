@@ -68,7 +68,8 @@ void TestMeetingCommands::reorderingUndoesAndRedoes()
     packs.insertItem(s0, MeetingFixture::homicideItem(QStringLiteral("C")), 2).value();
 
     stack.push(new MovePackItemCommand(packs, a.id, s0, 0, s0, 2));
-    QCOMPARE(titles(packs, pack.id, 0), (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+    QCOMPARE(titles(packs, pack.id, 0),
+             (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
     stack.push(new MovePackItemCommand(packs, a.id, s0, 2, s1, 0));
     QCOMPARE(titles(packs, pack.id, 1), QStringList{QStringLiteral("A")});
     stack.push(new MoveSectionCommand(packs, s1, 1, 0));
@@ -77,10 +78,12 @@ void TestMeetingCommands::reorderingUndoesAndRedoes()
     stack.undo();
     QCOMPARE(sectionTitles(packs, pack.id).first(), QStringLiteral("Performance"));
     stack.undo();
-    QCOMPARE(titles(packs, pack.id, 0), (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+    QCOMPARE(titles(packs, pack.id, 0),
+             (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
     QVERIFY(titles(packs, pack.id, 1).isEmpty());
     stack.undo();
-    QCOMPARE(titles(packs, pack.id, 0), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(titles(packs, pack.id, 0),
+             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
     stack.redo();
     stack.redo();
     stack.redo();
@@ -104,7 +107,8 @@ void TestMeetingCommands::editingItemsAndLinesOfEnquiry()
     QUndoStack &stack = f.ws().undoStack();
     const Pack pack = packs.createPack(f.addMeeting(0, QStringLiteral("M")).id).value();
     const PackItem lines =
-        packs.insertItem(pack.sections.at(2).id, MeetingFixture::linesItem({QStringLiteral("First?")}), 0).value();
+        packs.insertItem(pack.sections.at(2).id, MeetingFixture::linesItem({QStringLiteral("First?")}), 0)
+            .value();
 
     // Add a line of enquiry, then edit the narrative-like fields.
     PackItem added = lines;
@@ -153,7 +157,8 @@ void TestMeetingCommands::insertingAndRemovingKeepsIds()
     PackService &packs = f.ws().packs();
     QUndoStack &stack = f.ws().undoStack();
     const Pack pack = packs.createPack(f.addMeeting(0, QStringLiteral("M")).id).value();
-    auto *insert = new InsertPackItemCommand(packs, pack.sections.at(0).id, MeetingFixture::homicideItem(), 0);
+    auto *insert =
+        new InsertPackItemCommand(packs, pack.sections.at(0).id, MeetingFixture::homicideItem(), 0);
     stack.push(insert);
     const qint64 id = insert->itemId();
     const QString uid = packs.item(id)->uid;
@@ -173,7 +178,8 @@ void TestMeetingCommands::insertingAndRemovingKeepsIds()
     QCOMPARE(packs.pack(pack.id)->sections.size(), 3);
     stack.undo();
     QCOMPARE(packs.pack(pack.id)->sections.at(0), section);
-    auto *added = new InsertSectionCommand(packs, pack.id, PackSection{0, 0, {}, QStringLiteral("Annex"), {}}, 4);
+    auto *added =
+        new InsertSectionCommand(packs, pack.id, PackSection{0, 0, {}, QStringLiteral("Annex"), {}}, 4);
     stack.push(added);
     QCOMPARE(packs.pack(pack.id)->sections.last().title, QStringLiteral("Annex"));
     stack.undo();

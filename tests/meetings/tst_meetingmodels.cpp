@@ -65,7 +65,8 @@ void TestMeetingModels::meetingModelKeepsNextFirst()
     MeetingModel model(f.ws().meetings());
     model.setReferenceTime(QDateTime(QDate(2025, 1, 15), QTime(9, 0), QTimeZone::utc()));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(column(model, {}, MeetingModel::TitleColumn), (QStringList{QStringLiteral("Later"), QStringLiteral("Past")}));
+    QCOMPARE(column(model, {}, MeetingModel::TitleColumn),
+             (QStringList{QStringLiteral("Later"), QStringLiteral("Past")}));
 
     const Meeting next = f.addMeeting(10, QStringLiteral("Next"));
     QCOMPARE(column(model, {}, MeetingModel::TitleColumn),
@@ -73,7 +74,8 @@ void TestMeetingModels::meetingModelKeepsNextFirst()
     QVERIFY(model.index(0, 0).data(MeetingModel::IsNextRole).toBool());
     QVERIFY(!model.index(1, 0).data(MeetingModel::IsNextRole).toBool());
     QVERIFY(model.index(2, 0).data(MeetingModel::IsPastRole).toBool());
-    QCOMPARE(model.index(0, MeetingModel::KindColumn).data().toString(), QStringLiteral("London Policing Board"));
+    QCOMPARE(model.index(0, MeetingModel::KindColumn).data().toString(),
+             QStringLiteral("London Policing Board"));
     QCOMPARE(model.index(0, 0).data(MeetingModel::DateKeyRole).toString(), QStringLiteral("2025-01-25"));
 
     // Moving "Later" to before "Next" is a row move, not a reset.
@@ -118,9 +120,11 @@ void TestMeetingModels::packModelFollowsEdits()
     QCOMPARE(item.data().toString(), QStringLiteral("Homicide"));
     QCOMPARE(item.data(PackModel::ItemKindRole).toString(), QStringLiteral("measure"));
     QCOMPARE(item.data(PackModel::VisibilityRole).toString(), QStringLiteral("publishable"));
-    QCOMPARE(item.data(PackModel::KeyFactsRole).toStringList().value(0),
-             QStringLiteral("Homicide in London fell 20% in the 12 months to December 2024 compared with the previous 12 "
-                            "months (96 against 120); the fall is not statistically significant."));
+    QCOMPARE(
+        item.data(PackModel::KeyFactsRole).toStringList().value(0),
+        QStringLiteral(
+            "Homicide in London fell 20% in the 12 months to December 2024 compared with the previous 12 "
+            "months (96 against 120); the fall is not statistically significant."));
     QCOMPARE(model.indexOfItemUid(h.uid), item);
 
     // Editing the title through the model pushes an undo command.
@@ -170,7 +174,8 @@ void TestMeetingModels::packModelDragAndDrop()
     QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, 3, 0, performance));
     QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex())); // items go in sections
     QVERIFY(model.dropMimeData(mime.get(), Qt::MoveAction, 3, 0, performance));
-    QCOMPARE(column(model, performance), (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
+    QCOMPARE(column(model, performance),
+             (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
     // Drop C onto the "Narrative" section: it goes in at the end.
     mime.reset(model.mimeData({model.index(1, 0, performance)}));
     QVERIFY(model.dropMimeData(mime.get(), Qt::MoveAction, -1, 0, model.index(1, 0)));
@@ -204,13 +209,15 @@ void TestMeetingModels::packModelKeyboardMoves()
     MeetingFixture f;
     PackService &packs = f.ws().packs();
     const Pack pack = packs.createPack(f.addMeeting(0, QStringLiteral("M")).id).value();
-    QVERIFY(packs.insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(QStringLiteral("A")), 0).ok());
-    QVERIFY(packs.insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(QStringLiteral("B")), 1).ok());
+    QVERIFY(
+        packs.insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(QStringLiteral("A")), 0).ok());
+    QVERIFY(
+        packs.insertItem(pack.sections.at(0).id, MeetingFixture::homicideItem(QStringLiteral("B")), 1).ok());
     PackModel model(packs, nullptr, f.ws().undoStack());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPackId(pack.id);
     const QModelIndex performance = model.index(0, 0);
-    QVERIFY(!model.moveUp(performance)); // already first
+    QVERIFY(!model.moveUp(performance));                    // already first
     QVERIFY(!model.moveUp(model.index(0, 0, performance))); // first item of the first section
     QVERIFY(model.moveDown(model.index(0, 0, performance)));
     QCOMPARE(column(model, performance), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
@@ -247,8 +254,11 @@ void TestMeetingModels::approvedPackIsReadOnly()
     QVERIFY(f.importTidy("mps.borough:VIOLENCE AGAINST THE PERSON/HOMICIDE,E23000001,2024-12,20\n",
                          QStringLiteral("revised.csv")) > 0);
     model.setPackId(pack.id);
-    QVERIFY(model.index(0, 0, model.index(0, 0)).data(PackModel::KeyFactsRole).toStringList().value(0).contains(
-        QStringLiteral("fell 20%")));
+    QVERIFY(model.index(0, 0, model.index(0, 0))
+                .data(PackModel::KeyFactsRole)
+                .toStringList()
+                .value(0)
+                .contains(QStringLiteral("fell 20%")));
 }
 
 void TestMeetingModels::annotationModelAndFilters()
@@ -274,7 +284,8 @@ void TestMeetingModels::annotationModelAndFilters()
     a.visibility = Visibility::Internal;
     const Annotation second = service.add(a).value();
     // Elsewhere: not in this pack's query.
-    a.anchor = AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000001"), QStringLiteral("2024-01"));
+    a.anchor = AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000001"),
+                                         QStringLiteral("2024-01"));
     QVERIFY(service.add(a).ok());
     QCOMPARE(column(model), (QStringList{QStringLiteral("Officer's note"), QStringLiteral("Internal note")}));
 
@@ -282,7 +293,8 @@ void TestMeetingModels::annotationModelAndFilters()
     QVERIFY(service.reply(first.uid, QStringLiteral("Adviser's reply"), Visibility::Publishable).ok());
     const QModelIndex firstRow = model.indexOfUid(first.uid);
     QCOMPARE(model.rowCount(firstRow), 1);
-    QCOMPARE(model.index(0, AnnotationModel::AuthorColumn, firstRow).data().toString(), QStringLiteral("an.adviser"));
+    QCOMPARE(model.index(0, AnnotationModel::AuthorColumn, firstRow).data().toString(),
+             QStringLiteral("an.adviser"));
     QVERIFY(model.index(0, 0, firstRow).data(AnnotationModel::IsMineRole).toBool());
     QVERIFY(model.index(0, 0, firstRow).data(AnnotationModel::IsReplyRole).toBool());
     QCOMPARE(model.index(0, 0, firstRow).data(AnnotationModel::ItemUidRole).toString(), item);

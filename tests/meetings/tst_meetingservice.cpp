@@ -36,8 +36,9 @@ void TestMeetingService::listsNextMeetingFirst()
     const QList<Meeting> listed = f.ws().meetings().meetings(now).value();
     for (const Meeting &m : listed)
         titles << m.title;
-    QCOMPARE(titles, (QStringList{QStringLiteral("Next"), QStringLiteral("Later"), QStringLiteral("Cancelled"),
-                                  QStringLiteral("Past"), QStringLiteral("Older")}));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Next"), QStringLiteral("Later"), QStringLiteral("Cancelled"),
+                          QStringLiteral("Past"), QStringLiteral("Older")}));
     QCOMPARE(f.ws().meetings().previousMeetingOfKind(next.id).value(), past.id);
     QCOMPARE(f.ws().meetings().previousMeetingOfKind(older.id).value(), 0);
     Q_UNUSED(later)

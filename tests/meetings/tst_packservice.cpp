@@ -64,7 +64,7 @@ void TestPackService::createsOnePackPerMeeting()
     QCOMPARE(pack->sections.at(3).items.size(), 1);
     QCOMPARE(pack->sections.at(3).items.at(0).kind, PackItemKind::ActionsCarriedForward);
     QCOMPARE(pack->uid.size(), 36);
-    QVERIFY(!packs.createPack(m.id).ok()); // one lineage per meeting
+    QVERIFY(!packs.createPack(m.id).ok());      // one lineage per meeting
     QVERIFY(!packs.startNewVersion(m.id).ok()); // v1 is not approved
     QCOMPARE(packs.versions(m.id)->size(), 1);
 }
@@ -87,8 +87,9 @@ void TestPackService::keyFactsFromTheData()
     QCOMPARE(*k.percent, -20.0);
     QCOMPARE(k.flag, QStringLiteral("no_significant_change"));
     QCOMPARE(k.latestPeriod, QStringLiteral("R12:2024-12"));
-    QCOMPARE(k.text, QStringLiteral("Homicide in London fell 20% in the 12 months to December 2024 compared with the "
-                                    "previous 12 months (96 against 120); the fall is not statistically significant."));
+    QCOMPARE(k.text, QStringLiteral(
+                         "Homicide in London fell 20% in the 12 months to December 2024 compared with the "
+                         "previous 12 months (96 against 120); the fall is not statistically significant."));
 
     // Financial year against the previous one: 2023/24 = Apr–Dec 2023 (9 × 10) + Jan–Mar 2024
     // (3 × 8) = 114; 2022/23 is incomplete, so there is no comparison.
@@ -135,7 +136,8 @@ void TestPackService::workflowRecordsWhoAndWhen()
     QCOMPARE(submitted->submittedBy, QStringLiteral("an.officer"));
     QVERIFY(submitted->submittedAt.isValid());
     QVERIFY(!packs.submitForReview(pack.id).ok());
-    QVERIFY(packs.insertItem(pack.sections.at(1).id, MeetingFixture::linesItem({QStringLiteral("Why?")}), 0).ok());
+    QVERIFY(packs.insertItem(pack.sections.at(1).id, MeetingFixture::linesItem({QStringLiteral("Why?")}), 0)
+                .ok());
     QVERIFY(packs.returnToDraft(pack.id).ok());
     QVERIFY(packs.submitForReview(pack.id).ok());
 
@@ -165,12 +167,13 @@ void TestPackService::workflowRecordsWhoAndWhen()
     QCOMPARE(packs.item(item.id)->title, QStringLiteral("Homicide"));
 
     // The audit log holds every step, with its author.
-    const int events = f.ws()
-                           .database()
-                           .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE entity_uid = ? AND action IN "
-                                                  "('submitted', 'returned_to_draft', 'approved')"),
-                                   {pack.uid})
-                           .toInt();
+    const int events =
+        f.ws()
+            .database()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE entity_uid = ? AND action IN "
+                                   "('submitted', 'returned_to_draft', 'approved')"),
+                    {pack.uid})
+            .toInt();
     QCOMPARE(events, 4);
     qputenv("CW_USER", "test.officer");
 }
@@ -250,9 +253,12 @@ void TestPackService::newVersionKeepsUidsAndShowsChanges()
         QCOMPARE(c.areaCode, QStringLiteral("E23000001"));
         byField.insert(c.field, {c.before, c.after});
     }
-    QCOMPARE(byField.value(QStringLiteral("current")), qMakePair(QStringLiteral("96"), QStringLiteral("108")));
-    QCOMPARE(byField.value(QStringLiteral("latest_value")), qMakePair(QStringLiteral("96"), QStringLiteral("108")));
-    QCOMPARE(byField.value(QStringLiteral("percent")), qMakePair(QStringLiteral("-20"), QStringLiteral("-10")));
+    QCOMPARE(byField.value(QStringLiteral("current")),
+             qMakePair(QStringLiteral("96"), QStringLiteral("108")));
+    QCOMPARE(byField.value(QStringLiteral("latest_value")),
+             qMakePair(QStringLiteral("96"), QStringLiteral("108")));
+    QCOMPARE(byField.value(QStringLiteral("percent")),
+             qMakePair(QStringLiteral("-20"), QStringLiteral("-10")));
     QVERIFY(!byField.contains(QStringLiteral("previous"))); // 120 both times
     QCOMPARE(diff.changes.size(), 3);
 
@@ -296,8 +302,9 @@ void TestPackService::movesAndNumbersLinesOfEnquiry()
     const Pack pack = packs.createPack(m.id).value();
     const qint64 s0 = pack.sections.at(0).id;
     const qint64 s2 = pack.sections.at(2).id;
-    const PackItem a = packs.insertItem(s2, MeetingFixture::linesItem({QStringLiteral("A1"), QStringLiteral("A2")}), 0)
-                           .value();
+    const PackItem a =
+        packs.insertItem(s2, MeetingFixture::linesItem({QStringLiteral("A1"), QStringLiteral("A2")}), 0)
+            .value();
     const PackItem b = packs.insertItem(s2, MeetingFixture::linesItem({QStringLiteral("B1")}), 1).value();
     const PackItem h = packs.insertItem(s0, MeetingFixture::homicideItem(), 0).value();
     QHash<QString, int> numbers = PackService::enquiryNumbers(packs.pack(pack.id).value());
@@ -327,9 +334,12 @@ void TestPackService::movesAndNumbersLinesOfEnquiry()
     QStringList order;
     for (const PackItem &item : now.sections.at(0).items)
         order << item.title;
-    QCOMPARE(order, (QStringList{QStringLiteral("Questions"), QStringLiteral("Homicide"), QStringLiteral("Questions")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("Questions"), QStringLiteral("Homicide"),
+                                 QStringLiteral("Questions")}));
     // Positions stay dense.
-    QCOMPARE(f.ws().database().scalar(QStringLiteral("SELECT MAX(position) FROM pack_item WHERE section_id = ?"), {s2})
+    QCOMPARE(f.ws()
+                 .database()
+                 .scalar(QStringLiteral("SELECT MAX(position) FROM pack_item WHERE section_id = ?"), {s2})
                  .toInt(),
              2);
     QVERIFY(!packs.moveItem(h.id, 999999, 0).ok());
