@@ -1,5 +1,9 @@
 #include "packs/packitempreview.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
@@ -199,6 +203,8 @@ void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
         m_chart->setValueTitle(displayName(measure.unit));
         m_chart->setDecimals(measure.unit == Unit::Count ? 0 : 1);
         QList<QPointF> marks;
+        double smallest = std::numeric_limits<double>::max();
+        double largest = 0;
         for (int i = 0; i < details.size(); ++i) {
             const auto &[code, detail] = details.at(i);
             const QSet<QString> marked = annotated(code);
@@ -212,7 +218,16 @@ void PackItemPreview::showSpec(const MeasureItemSpec &spec, qint64 asOfBatch)
                     marks.append(xy);
             }
             m_chart->addLine(areaName(code), series, areaColours().at(i % areaColours().size()));
+            if (!series.isEmpty()) {
+                const double last = std::abs(series.constLast().y());
+                smallest = std::min(smallest, last);
+                largest = std::max(largest, last);
+            }
         }
+        if (details.size() > 1 && smallest > 0 && largest / smallest > 10)
+            notes.append(
+                tr("The areas differ in size more than tenfold, so the smaller lines look flat: compare "
+                   "boroughs without the force area, or show a table."));
         const ScorecardRow &row = details.constFirst().second.row;
         if (details.size() == 1 && row.baselineValue)
             m_chart->addHorizontalLine(tr("Baseline"), *row.baselineValue, QColor(0x55, 0x55, 0x55),
