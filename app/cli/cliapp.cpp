@@ -15,6 +15,8 @@
 #include "infocommand.h"
 #include "initcommand.h"
 #include "measurecommand.h"
+#include "meetingscommand.h"
+#include "packcommand.h"
 #include "planscommand.h"
 #include "scorecardcommand.h"
 #include "seriescommand.h"
@@ -108,6 +110,8 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<MeasureCommand>());
     m_commands.push_back(std::make_unique<BoroughsCommand>());
     m_commands.push_back(std::make_unique<OverrideCommand>());
+    m_commands.push_back(std::make_unique<MeetingsCommand>());
+    m_commands.push_back(std::make_unique<PackCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -14,6 +14,11 @@
 #include "imports/importwizard.h"
 #include "imports/previewpage.h"
 #include "mainwindow/mainwindow.h"
+#include "meetings/meetingsbrowser.h"
+#include "meetings/meetingsview.h"
+#include "models/meetingmodel.h"
+#include "models/packmodel.h"
+#include "packs/packeditor.h"
 #include "mainwindow/recentfiles.h"
 #include "plans/planbrowser.h"
 #include "scorecard/scorecardtabs.h"
@@ -62,6 +67,30 @@ cw::MainWindow::Page pageNamed(const QString &name)
     return index < 0 ? cw::MainWindow::PageCount : static_cast<cw::MainWindow::Page>(index);
 }
 
+// "--page pack": the next meeting's pack, with the first item that has open annotations
+// selected. False when there is no meeting.
+bool showNextPack(cw::MainWindow &window)
+{
+    cw::MeetingsView *meetings = window.meetingsView();
+    if (meetings == nullptr || meetings->browser()->model()->rowCount() == 0)
+        return false;
+    window.showPage(cw::MainWindow::MeetingsPage);
+    const cw::MeetingModel *model = meetings->browser()->model();
+    meetings->openPack(model->data(model->index(0, 0), cw::MeetingModel::IdRole).toLongLong());
+    const cw::PackModel *pack = meetings->packEditor()->model();
+    for (int section = 0; section < pack->rowCount(); ++section) {
+        const QModelIndex parent = pack->index(section, 0);
+        for (int row = 0; row < pack->rowCount(parent); ++row) {
+            const QModelIndex item = pack->index(row, 0, parent);
+            if (item.data(cw::PackModel::OpenAnnotationsRole).toInt() > 0) {
+                meetings->packEditor()->selectItemUid(item.data(cw::PackModel::UidRole).toString());
+                return true;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,8 +128,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main",
-                                    "Show the page <name>: plans, scorecard, boroughs, meetings, actions or "
-                                    "imports."),
+                                    "Show the page <name>: plans, scorecard, boroughs, meetings, actions, "
+                                    "imports, or pack (the next meeting's scrutiny pack)."),
         QStringLiteral("name"));
     const QCommandLineOption importPreview(
         QStringLiteral("import-preview"),
@@ -142,7 +171,10 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "No measure with code %1.").arg(code) << '\n';
     }
 
-    if (parser.isSet(page)) {
+    if (parser.isSet(page) && parser.value(page).compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0) {
+        if (!showNextPack(window))
+            err << QCoreApplication::translate("main", "The workspace has no meetings.") << '\n';
+    } else if (parser.isSet(page)) {
         const cw::MainWindow::Page shown = pageNamed(parser.value(page));
         if (shown == cw::MainWindow::PageCount)
             err << QCoreApplication::translate("main", "There is no page called %1.").arg(parser.value(page))

@@ -103,12 +103,16 @@ Result<BoroughComparison> BoroughService::compare(const QString &measureCode,
     BoroughComparison result;
     result.planCode = options.planCode;
     bool measureKnown = false;
-    for (const Area &area : *areas) {
-        ScorecardOptions perBorough = options;
-        perBorough.areaCode = area.code;
-        const Result<MeasureDetail> detail = m_scorecards.measure(measureCode, perBorough);
-        if (!detail)
-            return detail.error(); // no such plan or measure, or storage trouble: same for every borough
+    QStringList codes;
+    for (const Area &area : *areas)
+        codes.append(area.code);
+    // One call for every borough: the plan and the measure are looked up once.
+    const Result<QList<MeasureDetail>> details = m_scorecards.measureInAreas(measureCode, options, codes);
+    if (!details)
+        return details.error(); // no such plan or measure, or storage trouble
+    for (qsizetype i = 0; i < areas->size(); ++i) {
+        const Area &area = areas->at(i);
+        const MeasureDetail *detail = &details->at(i);
         if (!measureKnown) {
             result.measure = detail->row.measure;
             measureKnown = true;

@@ -1,6 +1,7 @@
 #include "workspace/workspace.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demomeetings.h"
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
 #include "services/comparatorservice.h"
@@ -8,6 +9,9 @@
 #include "services/importservice.h"
 #include "services/observationcache.h"
 #include "services/overrideservice.h"
+#include "services/annotationservice.h"
+#include "services/meetingservice.h"
+#include "services/packservice.h"
 #include "services/planservice.h"
 #include "services/scorecardservice.h"
 #include "storage/arearepository.h"
@@ -59,6 +63,9 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_comparators(new ComparatorService(*m_db, this))
     , m_boroughs(new BoroughService(*m_db, *m_scorecards, this))
     , m_overrides(new OverrideService(*m_db, this))
+    , m_meetings(new MeetingService(*m_db, this))
+    , m_packs(new PackService(*m_db, *m_scorecards, this))
+    , m_annotations(new AnnotationService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {
     // A batch added (here or by a worker's connection, announced here) or removed changes
@@ -83,6 +90,9 @@ Workspace::~Workspace()
     delete m_comparators;
     delete m_boroughs;
     delete m_overrides;
+    delete m_annotations;
+    delete m_packs;
+    delete m_meetings;
     delete m_scorecards;
     delete m_analysis;
     delete m_imports;
@@ -127,6 +137,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
             auto db = Database::openSqlite(partial);
             Migrator::migrate(*db, Migrator::builtin());
             seed(*db, options);
+            if (options.demo)
+                DemoMeetings::populate(*db);
         }
         if (!QFile::rename(partial, path))
             throw StorageError(tr("%1 could not be written.").arg(path));

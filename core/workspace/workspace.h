@@ -20,6 +20,9 @@ class ObservationCache;
 class OverrideService;
 class ScorecardService;
 class PlanService;
+class MeetingService;
+class PackService;
+class AnnotationService;
 
 struct WorkspaceInfo
 {
@@ -70,6 +73,9 @@ public:
     // The current observations in memory; refreshed when a batch is added or removed.
     ObservationCache &observations() const { return *m_observations; }
     OverrideService &overrides() const { return *m_overrides; }
+    MeetingService &meetings() const { return *m_meetings; }
+    PackService &packs() const { return *m_packs; }
+    AnnotationService &annotations() const { return *m_annotations; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -86,6 +92,9 @@ private:
     ComparatorService *m_comparators = nullptr; // owned through QObject parentage
     BoroughService *m_boroughs = nullptr;       // owned through QObject parentage
     OverrideService *m_overrides = nullptr;     // owned through QObject parentage
+    MeetingService *m_meetings = nullptr;       // owned through QObject parentage
+    PackService *m_packs = nullptr;             // owned through QObject parentage
+    AnnotationService *m_annotations = nullptr; // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 

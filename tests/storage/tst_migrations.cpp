@@ -122,6 +122,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
          QByteArrayLiteral("6f1f7c907b34673880663898282df09a55dd38cbf9d3356e995a60e711e2010b")},
         {QStringLiteral(":/migrations/0003_status_overrides.sql"),
          QByteArrayLiteral("5d3cdcd0509b59c5d617a7f3cda77f3a4d5c70c48beda7dd06bb365e6678c0b9")},
+        {QStringLiteral(":/migrations/0004_meetings.sql"),
+         QByteArrayLiteral("6014986c8d32eb3373c881bacd060d7b3e7f6f24e53e7abd7d1c1563c3ef2c53")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);

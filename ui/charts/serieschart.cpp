@@ -234,6 +234,21 @@ void SeriesChart::addMarkers(const QString &name, const QList<QPointF> &points, 
     rescale();
 }
 
+void SeriesChart::addAnnotationMarks(const QString &name, const QList<QPointF> &points)
+{
+    if (points.isEmpty())
+        return;
+    auto *series = new QScatterSeries(this);
+    series->append(points);
+    series->setMarkerShape(QScatterSeries::MarkerShapePentagon);
+    series->setMarkerSize(15);
+    series->setColor(QColor(0xf2, 0xb7, 0x05));
+    series->setBorderColor(QColor(0x5c, 0x40, 0x00));
+    attach(series, name, true);
+    include(points);
+    rescale();
+}
+
 void SeriesChart::addHorizontalLine(const QString &name, double value, const QColor &colour, LineStyle style)
 {
     auto *series = new QLineSeries(this);

@@ -45,6 +45,9 @@ public:
     void addBand(const QString &name, const QList<QPointF> &lower, const QList<QPointF> &upper,
                  const QColor &colour);
     void addMarkers(const QString &name, const QList<QPointF> &points, MarkerStyle style);
+    // Marks points that carry annotations (comments), drawn over the series in a shape of its
+    // own (an amber pentagon with a dark border), so that they read beside signal markers.
+    void addAnnotationMarks(const QString &name, const QList<QPointF> &points);
     // A line across the whole time range at `value`, kept across the range as more is added.
     void addHorizontalLine(const QString &name, double value, const QColor &colour,
                            LineStyle style = LineStyle::Dashed);

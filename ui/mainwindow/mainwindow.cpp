@@ -25,6 +25,7 @@
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
+#include "meetings/meetingsview.h"
 #include "plans/measureeditor.h"
 #include "plans/planbrowser.h"
 #include "scorecard/scorecardtabs.h"
@@ -64,8 +65,6 @@ QString pageName(MainWindow::Page page)
 QString notYetText(MainWindow::Page page)
 {
     switch (page) {
-    case MainWindow::MeetingsPage:
-        return MainWindow::tr("Meetings and scrutiny packs are not available in this version yet.");
     case MainWindow::ActionsPage:
         return MainWindow::tr("Challenge actions are not available in this version yet.");
     default:
@@ -138,9 +137,10 @@ QWidget *MainWindow::createWorkspaceView()
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageName(page), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
-        // The plan browser, the scorecard, the boroughs and the imports page belong to a
-        // workspace; setWorkspace() inserts them.
-        if (page != PlansPage && page != ScorecardPage && page != BoroughsPage && page != ImportsPage) {
+        // The plan browser, the scorecard, the boroughs, the meetings and the imports page
+        // belong to a workspace; setWorkspace() inserts them.
+        if (page != PlansPage && page != ScorecardPage && page != BoroughsPage && page != MeetingsPage &&
+            page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
@@ -231,6 +231,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_boroughsView = new BoroughsView(*m_workspace, m_pages);
     m_pages->insertWidget(BoroughsPage, m_boroughsView);
     connect(m_boroughsView, &BoroughsView::importRequested, this, [this] { importFiles(); });
+    m_meetingsView = new MeetingsView(*m_workspace, m_pages);
+    m_pages->insertWidget(MeetingsPage, m_meetingsView);
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -257,6 +259,10 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_boroughsView);
     delete m_boroughsView;
     m_boroughsView = nullptr;
+    m_meetingsView->commit();
+    m_pages->removeWidget(m_meetingsView);
+    delete m_meetingsView;
+    m_meetingsView = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;

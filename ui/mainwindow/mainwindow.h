@@ -17,6 +17,7 @@ namespace cw {
 class BoroughsView;
 class EmptyStatePanel;
 class ImportsView;
+class MeetingsView;
 class PlanBrowser;
 class ScorecardTabs;
 class Workspace;
@@ -47,6 +48,7 @@ public:
     ImportsView *importsView() const { return m_importsView; }
     ScorecardTabs *scorecardTabs() const { return m_scorecardTabs; }
     BoroughsView *boroughsView() const { return m_boroughsView; }
+    MeetingsView *meetingsView() const { return m_meetingsView; }
     void showPage(Page page);
     // Shows the Imports page and opens the import wizard with `files` listed.
     void importFiles(const QStringList &files = {});
@@ -79,6 +81,7 @@ private:
     ImportsView *m_importsView = nullptr;     // exists while a workspace is open
     ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
     BoroughsView *m_boroughsView = nullptr;   // exists while a workspace is open
+    MeetingsView *m_meetingsView = nullptr;   // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;

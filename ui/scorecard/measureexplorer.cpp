@@ -17,6 +17,7 @@
 #include "models/measureformat.h"
 #include "models/statusstyle.h"
 #include "reference/referencedata.h"
+#include "services/annotationservice.h"
 #include "workspace/workspace.h"
 
 namespace cw {
@@ -162,6 +163,24 @@ void MeasureExplorer::reload()
     else
         m_controlChart->clear();
     m_notes->setHtml(notes(*detail));
+    markAnnotated(*detail);
+}
+
+void MeasureExplorer::markAnnotated(const MeasureDetail &detail)
+{
+    // Points with open comments (annotations on a data point); one on a month marks the
+    // rolling year that ends with it too.
+    const Result<QSet<QString>> annotated = m_workspace.annotations().annotatedPeriods(m_code, areaCode());
+    if (!annotated || annotated->isEmpty())
+        return;
+    QList<QPointF> marks;
+    for (const MeasurePoint &point : detail.points) {
+        const QDate end = point.period.end();
+        if (annotated->contains(point.period.key()) ||
+            annotated->contains(Period::month(end.year(), end.month()).key()))
+            marks.append(QPointF(SeriesChart::x(QDate(end.year(), end.month(), 1)), point.value));
+    }
+    m_chart->addAnnotationMarks(tr("Annotated"), marks);
 }
 
 QString MeasureExplorer::notes(const MeasureDetail &detail) const

@@ -40,6 +40,7 @@ public:
 private:
     void fillAreas();
     QString notes(const MeasureDetail &detail) const;
+    void markAnnotated(const MeasureDetail &detail);
 
     Workspace &m_workspace;
     QString m_code;
