@@ -1,5 +1,6 @@
 #include "demo/demomeetings.h"
 
+#include "services/actionservice.h"
 #include "services/annotationservice.h"
 #include "services/meetingservice.h"
 #include "services/packservice.h"
@@ -39,14 +40,15 @@ Meeting lpbMeeting(const QDateTime &startsAt, const QString &title, MeetingStatu
     m.location = QStringLiteral("City Hall, Kamal Chunchie Way, London E16");
     m.chair = QStringLiteral("Deputy Mayor for Policing and Crime");
     m.status = status;
-    m.attendees = {{QStringLiteral("Deputy Mayor for Policing and Crime"), QStringLiteral("MOPAC"),
-                    QStringLiteral("Chair")},
-                   {QStringLiteral("Commissioner"), QStringLiteral("MPS"), QStringLiteral("Commissioner")},
-                   {QStringLiteral("Assistant Commissioner, Met Operations"), QStringLiteral("MPS"),
-                    QStringLiteral("Lead for neighbourhood policing")},
-                   {QStringLiteral("Chief Executive"), QStringLiteral("MOPAC"), QStringLiteral("Secretariat lead")},
-                   {QStringLiteral("Independent member"), QStringLiteral("London Policing Board"),
-                    QStringLiteral("Board member")}};
+    m.attendees = {
+        {QStringLiteral("Deputy Mayor for Policing and Crime"), QStringLiteral("MOPAC"),
+         QStringLiteral("Chair")},
+        {QStringLiteral("Commissioner"), QStringLiteral("MPS"), QStringLiteral("Commissioner")},
+        {QStringLiteral("Assistant Commissioner, Met Operations"), QStringLiteral("MPS"),
+         QStringLiteral("Lead for neighbourhood policing")},
+        {QStringLiteral("Chief Executive"), QStringLiteral("MOPAC"), QStringLiteral("Secretariat lead")},
+        {QStringLiteral("Independent member"), QStringLiteral("London Policing Board"),
+         QStringLiteral("Board member")}};
     return m;
 }
 
@@ -83,8 +85,8 @@ LineOfEnquiry enquiry(const QString &question, const QString &measure, Visibilit
     return line;
 }
 
-Annotation note(const AnnotationAnchor &anchor, const QString &author, const QDateTime &at, const QString &text,
-                Visibility visibility)
+Annotation note(const AnnotationAnchor &anchor, const QString &author, const QDateTime &at,
+                const QString &text, Visibility visibility)
 {
     Annotation a;
     a.anchor = anchor;
@@ -102,6 +104,8 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     ScorecardService scorecards(db);
     MeetingService meetings(db);
     PackService packs(db, scorecards);
+    ActionService actions(db); // the approved pack freezes the actions carried forward
+    packs.setCarriedForwardSource(&actions);
     AnnotationService annotations(db);
 
     // An earlier MOPAC Challenge (held, no pack kept in the Workbench).
@@ -120,8 +124,8 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     require(meetings.insertMeeting(challenge));
 
     // The last London Policing Board: held, pack approved.
-    Meeting past = lpbMeeting(meetingTime(now, -42), QStringLiteral("Violence, robbery and public confidence"),
-                              MeetingStatus::Held);
+    Meeting past = lpbMeeting(meetingTime(now, -42),
+                              QStringLiteral("Violence, robbery and public confidence"), MeetingStatus::Held);
     past.papersReference = QStringLiteral("LPB papers: performance report and scrutiny pack");
     past.minutesReference = QStringLiteral("LPB minutes (draft, to be agreed)");
     past = require(meetings.insertMeeting(past));
@@ -135,11 +139,11 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
                     {QStringLiteral("E23000001"), QStringLiteral("E09000033"), QStringLiteral("E09000028")},
                     ChartKind::Line),
         0));
-    const PackItem knife = require(packs.insertItem(
-        performance,
-        measureItem(QStringLiteral("KNIFE-INJ"), QStringLiteral("Knife crime with injury"),
-                    {QStringLiteral("E23000001")}, ChartKind::ControlChart),
-        1));
+    const PackItem knife = require(
+        packs.insertItem(performance,
+                         measureItem(QStringLiteral("KNIFE-INJ"), QStringLiteral("Knife crime with injury"),
+                                     {QStringLiteral("E23000001")}, ChartKind::ControlChart),
+                         1));
     require(packs.insertItem(performance,
                              measureItem(QStringLiteral("PAS-TRUST"), QStringLiteral("Trust in the MPS"),
                                          {QStringLiteral("E23000001")}, ChartKind::Line),
@@ -150,19 +154,21 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     require(packs.insertItem(performance, homicide, 3));
     const PackItem summary = require(packs.insertItem(
         narrativeSection,
-        narrative(QStringLiteral("Summary"),
-                  QStringLiteral("<h2>Summary</h2><p>Robbery and knife crime remain the Board's focus. The "
-                                 "figures below are <b>illustrative demo data</b>.</p><ul><li>Robbery: progress "
-                                 "against the Plan's trajectory</li><li>Knife crime with injury: any special-cause "
-                                 "signal</li><li>Trust: the gap between groups</li></ul>"),
-                  Visibility::Publishable),
+        narrative(
+            QStringLiteral("Summary"),
+            QStringLiteral("<h2>Summary</h2><p>Robbery and knife crime remain the Board's focus. The "
+                           "figures below are <b>illustrative demo data</b>.</p><ul><li>Robbery: progress "
+                           "against the Plan's trajectory</li><li>Knife crime with injury: any special-cause "
+                           "signal</li><li>Trust: the gap between groups</li></ul>"),
+            Visibility::Publishable),
         0));
     require(packs.insertItem(
         narrativeSection,
-        narrative(QStringLiteral("Briefing note for the Deputy Mayor"),
-                  QStringLiteral("<p><i>Not for publication.</i> The Commissioner is expected to announce the "
-                                 "neighbourhood policing uplift; press on <b>timescales</b>.</p>"),
-                  Visibility::Internal),
+        narrative(
+            QStringLiteral("Briefing note for the Deputy Mayor"),
+            QStringLiteral("<p><i>Not for publication.</i> The Commissioner is expected to announce the "
+                           "neighbourhood policing uplift; press on <b>timescales</b>.</p>"),
+            Visibility::Internal),
         1));
     PackItem lines;
     lines.kind = PackItemKind::LinesOfEnquiry;
@@ -175,21 +181,24 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
         enquiry(QStringLiteral("How will the MPS show that the knife crime plan is working before the next "
                                "Board?"),
                 QStringLiteral("KNIFE-INJ"), Visibility::Publishable),
-        enquiry(QStringLiteral("Is the Commissioner confident in the timetable for the neighbourhood uplift?"),
-                {}, Visibility::Internal),
-        enquiry(QStringLiteral("What is the MPS doing to close the gap in trust between groups of Londoners?"),
-                QStringLiteral("PAS-TRUST"), Visibility::Publishable)};
+        enquiry(
+            QStringLiteral("Is the Commissioner confident in the timetable for the neighbourhood uplift?"),
+            {}, Visibility::Internal),
+        enquiry(
+            QStringLiteral("What is the MPS doing to close the gap in trust between groups of Londoners?"),
+            QStringLiteral("PAS-TRUST"), Visibility::Publishable)};
     require(packs.insertItem(enquiries, lines, 0));
 
     // Annotations while the pack was in preparation.
     const QDateTime annotated = past.startsAt.addDays(-9);
-    const Annotation a1 = require(annotations.add(
-        note(AnnotationAnchor::onItem(pack.uid, robbery.uid), QStringLiteral("Priya Shah"), annotated,
-             QStringLiteral("Westminster drives most of the change; worth showing it beside the London figure."),
-             Visibility::Internal)));
-    Annotation reply = note(AnnotationAnchor::onItem(pack.uid, robbery.uid), QStringLiteral("Tom Wright"),
-                            annotated.addSecs(3600), QStringLiteral("Added Westminster and Southwark to the item."),
-                            Visibility::Internal);
+    const Annotation a1 = require(annotations.add(note(
+        AnnotationAnchor::onItem(pack.uid, robbery.uid), QStringLiteral("Priya Shah"), annotated,
+        QStringLiteral("Westminster drives most of the change; worth showing it beside the London figure."),
+        Visibility::Internal)));
+    Annotation reply =
+        note(AnnotationAnchor::onItem(pack.uid, robbery.uid), QStringLiteral("Tom Wright"),
+             annotated.addSecs(3600), QStringLiteral("Added Westminster and Southwark to the item."),
+             Visibility::Internal);
     reply.threadUid = a1.uid;
     reply.uid = newUid();
     require(annotations.restore(reply));
@@ -199,16 +208,16 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
                                  QStringLiteral("The control chart shows the latest months within normal "
                                                 "variation; the narrative should not call this a fall."),
                                  Visibility::Publishable)));
-    require(annotations.add(note(AnnotationAnchor::onItem(pack.uid, summary.uid), QStringLiteral("Tom Wright"),
-                                 annotated.addDays(1),
-                                 QStringLiteral("Check wording with the press office before publication."),
-                                 Visibility::Internal)));
-    require(annotations.add(note(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
-                                                           QStringLiteral("2025-08"), pack.uid),
-                                 QStringLiteral("Priya Shah"), annotated.addDays(2),
-                                 QStringLiteral("August spike in Westminster: a series of linked phone "
-                                                "robberies (MPS briefing)."),
-                                 Visibility::Publishable)));
+    require(annotations.add(note(
+        AnnotationAnchor::onItem(pack.uid, summary.uid), QStringLiteral("Tom Wright"), annotated.addDays(1),
+        QStringLiteral("Check wording with the press office before publication."), Visibility::Internal)));
+    require(
+        annotations.add(note(AnnotationAnchor::onPoint(QStringLiteral("ROBBERY"), QStringLiteral("E09000033"),
+                                                       QStringLiteral("2025-08"), pack.uid),
+                             QStringLiteral("Priya Shah"), annotated.addDays(2),
+                             QStringLiteral("August spike in Westminster: a series of linked phone "
+                                            "robberies (MPS briefing)."),
+                             Visibility::Publishable)));
 
     require(packs.submitForReview(pack.id));
     require(packs.approve(pack.id));
@@ -227,9 +236,10 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
         for (PackItem item : s.items) {
             if (item.kind != PackItemKind::LinesOfEnquiry)
                 continue;
-            item.enquiries.prepend(enquiry(QStringLiteral("How many neighbourhood officers are in post in each "
-                                                          "borough against the plan?"),
-                                           {}, Visibility::Publishable));
+            item.enquiries.prepend(
+                enquiry(QStringLiteral("How many neighbourhood officers are in post in each "
+                                       "borough against the plan?"),
+                        {}, Visibility::Publishable));
             require(packs.updateItem(item));
         }
     }

@@ -78,8 +78,8 @@ struct Action
     QDateTime meetingStartsAt;
     QString supersededByReference;
     int followUpCount = 0;
-    QString latestUpdate;  // text of the newest follow-up (by date, then by order recorded)
-    QDate latestUpdateOn;  // its date; invalid when there is none
+    QString latestUpdate; // text of the newest follow-up (by date, then by order recorded)
+    QDate latestUpdateOn; // its date; invalid when there is none
     QString latestUpdateBy;
 
     // Past due on `today` and still outstanding (open or in progress). Completed, closed and
@@ -101,10 +101,10 @@ struct FollowUp
     qint64 id = 0;
     QString uid;
     qint64 actionId = 0;
-    QString author;        // filled by the service (cw::currentUserName())
-    QDate date;            // the date the update refers to (required, not in the future)
-    QDateTime recordedAt;  // when it was saved (filled by the service)
-    QString text;          // required
+    QString author;                         // filled by the service (cw::currentUserName())
+    QDate date;                             // the date the update refers to (required, not in the future)
+    QDateTime recordedAt;                   // when it was saved (filled by the service)
+    QString text;                           // required
     std::optional<ActionStatus> statusFrom; // set when this entry changed the status
     std::optional<ActionStatus> statusTo;
     QString evidenceReference; // e.g. a document reference or URL
@@ -115,7 +115,7 @@ struct FollowUp
 // What a caller asks for when recording an update (ActionService::addFollowUp).
 struct FollowUpRequest
 {
-    QDate date;  // invalid: today
+    QDate date; // invalid: today
     QString text;
     std::optional<ActionStatus> newStatus; // absent or equal to the current status: no change
     QString supersededByReference;         // required when newStatus is Superseded

@@ -16,10 +16,10 @@ struct ActionFilter
     QString owner;               // case-insensitive substring of organisation or role
     qint64 meetingId = 0;        // 0: any meeting
     bool overdueOnly = false;
-    int dueWithinDays = -1;      // >= 0: outstanding and due from today to today + N days
-    QString search;              // case-insensitive substring of reference, title, detail,
-                                 // owner, lead, latest update or a linked measure code
-    QDate today;                 // invalid: QDate::currentDate()
+    int dueWithinDays = -1; // >= 0: outstanding and due from today to today + N days
+    QString search;         // case-insensitive substring of reference, title, detail,
+                            // owner, lead, latest update or a linked measure code
+    QDate today;            // invalid: QDate::currentDate()
 
     QDate effectiveToday() const;
     bool matches(const Action &action) const;

@@ -2,7 +2,9 @@
 
 #include "domain/period.h"
 #include "services/transact.h"
+#include "storage/actionrepository.h"
 #include "storage/auditlog.h"
+#include "storage/meetingrepository.h"
 #include "storage/packrepository.h"
 #include "storage/storedtime.h"
 #include "util/currentuser.h"
@@ -163,12 +165,13 @@ std::optional<Error> PackService::validate(const PackItem &item) const
             QVariantList binds{spec.measureCode};
             if (!spec.planCode.isEmpty())
                 binds.append(spec.planCode);
-            const int found = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM measure m JOIN priority p ON p.id = "
-                                                         "m.priority_id JOIN plan pl ON pl.id = p.plan_id WHERE "
-                                                         "m.code = ?") +
-                                              planFilter,
-                                          binds)
-                                  .toInt();
+            const int found =
+                m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM measure m JOIN priority p ON p.id = "
+                                           "m.priority_id JOIN plan pl ON pl.id = p.plan_id WHERE "
+                                           "m.code = ?") +
+                                planFilter,
+                            binds)
+                    .toInt();
             if (found == 0)
                 return fail(spec.planCode.isEmpty()
                                 ? tr("There is no measure %1.").arg(spec.measureCode)
@@ -176,7 +179,8 @@ std::optional<Error> PackService::validate(const PackItem &item) const
             if (spec.areaCodes.isEmpty())
                 return fail(tr("A measure item needs at least one area."));
             for (const QString &code : spec.areaCodes) {
-                if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM area WHERE code = ?"), {code}).toInt() == 0)
+                if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM area WHERE code = ?"), {code}).toInt() ==
+                    0)
                     return fail(tr("There is no area %1.").arg(code));
             }
             for (const QString &key : {spec.fromPeriod, spec.toPeriod}) {
@@ -217,16 +221,18 @@ Result<Pack> PackService::startFromLastPack(qint64 meetingId)
 {
     qint64 previousMeeting = 0;
     try {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT kind, starts_at FROM meeting WHERE id = ?"), {meetingId});
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT kind, starts_at FROM meeting WHERE id = ?"), {meetingId});
         if (!q.next())
             return fail(tr("The meeting no longer exists."));
         const QString kind = q.value(0).toString();
         const QString startsAt = q.value(1).toString();
-        previousMeeting = m_db.scalar(QStringLiteral("SELECT m.id FROM meeting m WHERE m.kind = ? AND m.id <> ? AND "
-                                                     "m.starts_at < ? AND EXISTS (SELECT 1 FROM pack p WHERE "
-                                                     "p.meeting_id = m.id) ORDER BY m.starts_at DESC, m.id DESC"),
-                                      {kind, meetingId, startsAt})
-                              .toLongLong();
+        previousMeeting =
+            m_db.scalar(QStringLiteral("SELECT m.id FROM meeting m WHERE m.kind = ? AND m.id <> ? AND "
+                                       "m.starts_at < ? AND EXISTS (SELECT 1 FROM pack p WHERE "
+                                       "p.meeting_id = m.id) ORDER BY m.starts_at DESC, m.id DESC"),
+                        {kind, meetingId, startsAt})
+                .toLongLong();
     } catch (const StorageError &error) {
         return fail(tr("The meetings could not be read."), error.detail());
     }
@@ -284,15 +290,17 @@ Result<Pack> PackService::insertPack(const Pack &pack)
         }
     }
     try {
-        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM meeting WHERE id = ?"), {p.meetingId}).toInt() == 0)
+        if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM meeting WHERE id = ?"), {p.meetingId}).toInt() ==
+            0)
             return fail(tr("The meeting no longer exists."));
         const int latest =
             m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM pack WHERE meeting_id = ?"),
                         {p.meetingId})
                 .toInt();
         if (p.version != latest + 1)
-            return fail(latest == 0 ? tr("The first version of a pack is version 1.")
-                                    : tr("The meeting already has a pack; its next version is %1.").arg(latest + 1));
+            return fail(latest == 0
+                            ? tr("The first version of a pack is version 1.")
+                            : tr("The meeting already has a pack; its next version is %1.").arg(latest + 1));
         if (latest > 0) {
             const QString lineage =
                 m_db.scalar(QStringLiteral("SELECT uid FROM pack WHERE meeting_id = ? AND version = ?"),
@@ -397,7 +405,8 @@ Result<Pack> PackService::approve(qint64 packId)
                         .arg(displayName(p->status).toLower()));
     Pack changed = p.value();
     try {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, label, imported_at FROM import_batch ORDER BY id DESC"));
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT id, label, imported_at FROM import_batch ORDER BY id DESC"));
         if (q.next()) {
             changed.vintageBatchId = q.value(0).toLongLong();
             changed.vintageLabel = q.value(1).toString();
@@ -420,6 +429,19 @@ Result<Pack> PackService::approve(qint64 packId)
             facts.insert(item.id, generated.value());
         }
     }
+    // The carried-forward actions as they stand now, frozen with the pack.
+    QList<CarriedForwardAction> carried;
+    if (m_carriedForward) {
+        auto meeting = MeetingRepository(m_db).meeting(changed.meetingId);
+        if (meeting) {
+            auto live = m_carriedForward->carriedForward(*meeting);
+            if (!live)
+                return fail(
+                    tr("The actions carried forward could not be read, so the pack was not approved."),
+                    live.error().message + QLatin1Char('\n') + live.error().detail);
+            carried = live.value();
+        }
+    }
     changed.status = PackStatus::Approved;
     changed.approvedBy = currentUserName();
     changed.approvedAt = QDateTime::currentDateTimeUtc();
@@ -428,15 +450,38 @@ Result<Pack> PackService::approve(qint64 packId)
         repository.updateWorkflow(changed);
         for (auto it = facts.cbegin(); it != facts.cend(); ++it)
             repository.writeKeyFacts(it.key(), it.value());
-        AuditLog(m_db).record(entityKind, changed.uid, QStringLiteral("approved"), changed.approvedBy,
-                              changed.approvedAt,
-                              tr("Version %1, data as of batch %2").arg(changed.version).arg(changed.vintageBatchId));
+        ActionRepository(m_db).writeCarriedForward(packId, carried);
+        AuditLog(m_db).record(
+            entityKind, changed.uid, QStringLiteral("approved"), changed.approvedBy, changed.approvedAt,
+            tr("Version %1, data as of batch %2").arg(changed.version).arg(changed.vintageBatchId));
         return *repository.pack(packId);
     });
     if (!result)
         return fail(result.error().message, result.error().detail);
     Q_EMIT packChanged(result.value());
     return result;
+}
+
+void PackService::setCarriedForwardSource(const CarriedForwardSource *source)
+{
+    m_carriedForward = source;
+}
+
+Result<QList<CarriedForwardAction>> PackService::carriedForward(qint64 packId) const
+{
+    try {
+        auto p = PackRepository(m_db).pack(packId);
+        if (!p)
+            return fail(tr("There is no pack %1.").arg(packId));
+        if (p->status == PackStatus::Approved)
+            return ActionRepository(m_db).carriedForward(packId);
+        auto meeting = MeetingRepository(m_db).meeting(p->meetingId);
+        if (!m_carriedForward || !meeting)
+            return QList<CarriedForwardAction>{};
+        return m_carriedForward->carriedForward(*meeting);
+    } catch (const StorageError &error) {
+        return fail(tr("The actions carried forward could not be read."), error.detail());
+    }
 }
 
 QHash<QString, int> PackService::enquiryNumbers(const Pack &pack)
