@@ -21,6 +21,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "actions/actionsview.h"
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
@@ -67,8 +68,6 @@ QString notYetText(MainWindow::Page page)
         return MainWindow::tr("Borough views are not available in this version yet.");
     case MainWindow::MeetingsPage:
         return MainWindow::tr("Meetings and scrutiny packs are not available in this version yet.");
-    case MainWindow::ActionsPage:
-        return MainWindow::tr("Challenge actions are not available in this version yet.");
     default:
         return {};
     }
@@ -141,7 +140,7 @@ QWidget *MainWindow::createWorkspaceView()
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
         // The plan browser, the scorecard and the imports page belong to a workspace;
         // setWorkspace() inserts them.
-        if (page != PlansPage && page != ScorecardPage && page != ImportsPage) {
+        if (page != PlansPage && page != ScorecardPage && page != ActionsPage && page != ImportsPage) {
             auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
             panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
             m_pages->addWidget(panel);
@@ -229,6 +228,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pages->insertWidget(PlansPage, m_planBrowser);
     m_scorecardTabs = new ScorecardTabs(*m_workspace, m_pages);
     m_pages->insertWidget(ScorecardPage, m_scorecardTabs);
+    m_actionsView = new ActionsView(*m_workspace, m_pages);
+    m_pages->insertWidget(ActionsPage, m_actionsView);
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -252,6 +253,9 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_scorecardTabs);
     delete m_scorecardTabs;
     m_scorecardTabs = nullptr;
+    m_pages->removeWidget(m_actionsView);
+    delete m_actionsView;
+    m_actionsView = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;

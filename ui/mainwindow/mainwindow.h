@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace cw {
 
+class ActionsView;
 class EmptyStatePanel;
 class ImportsView;
 class PlanBrowser;
@@ -45,6 +46,7 @@ public:
     PlanBrowser *planBrowser() const { return m_planBrowser; }
     ImportsView *importsView() const { return m_importsView; }
     ScorecardTabs *scorecardTabs() const { return m_scorecardTabs; }
+    ActionsView *actionsView() const { return m_actionsView; }
     void showPage(Page page);
     // Shows the Imports page and opens the import wizard with `files` listed.
     void importFiles(const QStringList &files = {});
@@ -76,6 +78,7 @@ private:
     PlanBrowser *m_planBrowser = nullptr;     // exists while a workspace is open
     ImportsView *m_importsView = nullptr;     // exists while a workspace is open
     ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
+    ActionsView *m_actionsView = nullptr;     // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
