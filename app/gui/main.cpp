@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "actions/actionsview.h"
 #include "imports/importsview.h"
 #include "imports/importwizard.h"
 #include "imports/previewpage.h"
@@ -98,8 +99,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main",
-                                    "Show the page <name>: plans, scorecard, boroughs, meetings, actions or "
-                                    "imports."),
+                                    "Show the page <name>: plans, scorecard, boroughs, meetings, actions, "
+                                    "imports or review (the Actions page in meeting review mode)."),
         QStringLiteral("name"));
     const QCommandLineOption importPreview(
         QStringLiteral("import-preview"),
@@ -141,7 +142,14 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "No measure with code %1.").arg(code) << '\n';
     }
 
-    if (parser.isSet(page)) {
+    // "review": the Actions page in meeting review mode on the latest meeting held.
+    const bool review = parser.value(page).compare(QLatin1String("review"), Qt::CaseInsensitive) == 0;
+    if (review && window.actionsView() != nullptr) {
+        window.showPage(cw::MainWindow::ActionsPage);
+        if (!window.actionsView()->startReview())
+            err << QCoreApplication::translate("main", "There is no meeting to review.") << '\n';
+    }
+    if (parser.isSet(page) && !review) {
         const cw::MainWindow::Page shown = pageNamed(parser.value(page));
         if (shown == cw::MainWindow::PageCount)
             err << QCoreApplication::translate("main", "There is no page called %1.").arg(parser.value(page))

@@ -11,7 +11,8 @@ QString ActionRowDelegate::dueText(const QDate &due, int daysOverdue)
     const QString date = due.toString(Qt::ISODate);
     if (daysOverdue <= 0)
         return date;
-    return tr("⚠ %1 (%n day(s) overdue)", nullptr, daysOverdue).arg(date);
+    return daysOverdue == 1 ? tr("⚠ %1 (1 day overdue)").arg(date)
+                            : tr("⚠ %1 (%2 days overdue)").arg(date).arg(daysOverdue);
 }
 
 void ActionRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

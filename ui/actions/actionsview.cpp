@@ -82,6 +82,8 @@ ActionsView::ActionsView(Workspace &workspace, QWidget *parent)
             [this](const Error &error) { m_message->setText(tr("⚠ %1").arg(error.message)); });
     reloadMeetings();
     updatePage();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
 }
 
 QWidget *ActionsView::createBrowsePage()
@@ -127,14 +129,16 @@ QWidget *ActionsView::createBrowsePage()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(ActionModel::ReferenceColumn, 110);
-    m_table->setColumnWidth(ActionModel::TitleColumn, 260);
-    m_table->setColumnWidth(ActionModel::MeetingColumn, 170);
-    m_table->setColumnWidth(ActionModel::OwnerColumn, 200);
-    m_table->setColumnWidth(ActionModel::LeadColumn, 110);
-    m_table->setColumnWidth(ActionModel::DueColumn, 200);
-    m_table->setColumnWidth(ActionModel::PriorityColumn, 70);
-    m_table->setColumnWidth(ActionModel::StatusColumn, 90);
+    const QList<std::pair<int, int>> widths = {
+        {ActionModel::ReferenceColumn, 105}, {ActionModel::TitleColumn, 220},
+        {ActionModel::MeetingColumn, 130},   {ActionModel::OwnerColumn, 150},
+        {ActionModel::LeadColumn, 90},       {ActionModel::DueColumn, 185},
+        {ActionModel::PriorityColumn, 65},   {ActionModel::StatusColumn, 90}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // What a reader scans first: status and due date next to the title.
+    m_table->horizontalHeader()->moveSection(ActionModel::StatusColumn, ActionModel::TitleColumn + 1);
+    m_table->horizontalHeader()->moveSection(ActionModel::DueColumn, ActionModel::TitleColumn + 2);
     connect(m_table, &QTableView::activated, this, [this] { editAction(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionsView::showSelected);
@@ -147,6 +151,7 @@ QWidget *ActionsView::createBrowsePage()
     splitter->addWidget(m_followUps);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1000, 380});
 
     m_message = new QLabel(page);
     m_message->setObjectName(QStringLiteral("actionsMessage"));

@@ -48,6 +48,7 @@ ReviewMode::ReviewMode(ActionService &service, QWidget *parent)
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("reviewNote"));
     m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(160);
     m_note->setPlaceholderText(tr("What was said at the meeting about this action"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("reviewStatus"));
@@ -116,9 +117,10 @@ ReviewMode::ReviewMode(ActionService &service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_card);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     connect(m_session, &ReviewSession::currentChanged, this, &ReviewMode::showCurrent);
     connect(m_session, &ReviewSession::actionUpdated, this, &ReviewMode::showCurrent);
