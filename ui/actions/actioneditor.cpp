@@ -2,7 +2,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
+#include <QRegularExpression>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,9 +21,6 @@
 namespace cw {
 
 namespace {
-
-// The due date's "not set" value: QDateEdit always holds a date, so its minimum stands for none.
-const QDate kNoDate(2000, 1, 1);
 
 QCompleter *completerFor(const QStringList &words, QObject *parent)
 {
@@ -64,13 +61,12 @@ ActionEditor::ActionEditor(Workspace &workspace, const Action &action, QWidget *
     m_role->setPlaceholderText(tr("e.g. Commander, Met Operations"));
     m_lead = new QLineEdit(action.mopacLead, this);
     m_lead->setObjectName(QStringLiteral("leadEdit"));
-    m_due = new QDateEdit(this);
+    m_due = new QLineEdit(action.dueDate.toString(Qt::ISODate), this);
     m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setMinimumDate(kNoDate);
-    m_due->setSpecialValueText(tr("Not set"));
-    m_due->setDate(action.dueDate.isValid() ? action.dueDate : kNoDate);
+    m_due->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_due->setInputMask(QStringLiteral("0000-00-00;_"));
+    if (!action.dueDate.isValid())
+        m_due->clear();
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
     for (const ActionPriority priority : {ActionPriority::Low, ActionPriority::Medium, ActionPriority::High})
@@ -209,7 +205,7 @@ Action ActionEditor::action() const
         action.meetingId = m_meeting->currentData().toLongLong();
     action.owner = {m_organisation->text().trimmed(), m_role->text().trimmed()};
     action.mopacLead = m_lead->text().trimmed();
-    action.dueDate = m_due->date() == kNoDate ? QDate() : m_due->date();
+    action.dueDate = QDate::fromString(m_due->text(), Qt::ISODate);
     action.priority =
         actionPriorityFromName(m_priority->currentData().toString()).value_or(ActionPriority::Medium);
     action.measureCodes.clear();
@@ -246,8 +242,13 @@ QString ActionEditor::validate()
         return problem(m_meeting, tr("Choose the meeting that raised the action."));
     if (entered.owner.organisation.isEmpty() && entered.owner.role.isEmpty())
         return problem(m_organisation, tr("Name the MPS owner: an organisation, a role or both."));
-    if (!entered.dueDate.isValid())
-        return problem(m_due, tr("Set a due date."));
+    if (!entered.dueDate.isValid()) {
+        const bool typed = m_due->text().contains(QRegularExpression(QStringLiteral("[0-9]")));
+        return problem(m_due,
+                       typed ? tr("The due date %1 is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31.")
+                                   .arg(m_due->text())
+                             : tr("Set a due date."));
+    }
     if (const std::optional<FollowUpRequest> change = statusChange()) {
         if (change->text.isEmpty())
             return problem(m_statusReason, tr("Say why the status changes: it is recorded as a follow-up."));

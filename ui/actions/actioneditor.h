@@ -7,7 +7,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,7 +56,7 @@ private:
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_role = nullptr;
     QLineEdit *m_lead = nullptr;
-    QDateEdit *m_due = nullptr;
+    QLineEdit *m_due = nullptr; // ISO date, typed: a date edit cannot be left empty
     QComboBox *m_priority = nullptr;
     QListWidget *m_measures = nullptr;
     QComboBox *m_status = nullptr;
