@@ -431,6 +431,17 @@ bool PackModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int r
     return true;
 }
 
+void PackModel::refreshKeyFacts()
+{
+    m_factCache.clear();
+    for (int s = 0; s < m_pack.sections.size(); ++s) {
+        const int count = int(m_pack.sections.at(s).items.size());
+        if (count > 0)
+            Q_EMIT dataChanged(index(0, 0, index(s, 0)), index(count - 1, ColumnCount - 1, index(s, 0)),
+                               {KeyFactsRole});
+    }
+}
+
 bool PackModel::moveUp(const QModelIndex &index)
 {
     if (!isEditable() || !index.isValid())

@@ -75,6 +75,10 @@ public:
     QModelIndex indexOfItem(qint64 itemId) const;
     QModelIndex indexOfItemUid(const QString &itemUid) const; // jump from an annotation
 
+    // Drops the cached key facts of an editable pack and announces them changed (call after an
+    // import: a draft's facts follow the current data; an approved pack's are frozen).
+    void refreshKeyFacts();
+
     // Keyboard reordering: moves a section among sections, or an item within its section
     // (past the first/last item it moves into the previous/next section). Pushes one undo
     // command; false when it cannot move (read-only pack, already at the end).

@@ -81,9 +81,10 @@ Result<qint64> MeetingService::previousMeetingOfKind(qint64 meetingId) const
         return current.error();
     try {
         const QVariant id = m_db.scalar(
-            QStringLiteral("SELECT id FROM meeting WHERE kind = ? AND id <> ? AND (starts_at < ? OR (starts_at = ? "
+            QStringLiteral("SELECT id FROM meeting WHERE kind = ? AND id <> ? AND status <> ? AND (starts_at < ? OR (starts_at = ? "
                            "AND id < ?)) ORDER BY starts_at DESC, id DESC LIMIT 1"),
-            {toName(current->kind), meetingId, toStoredTime(current->startsAt), toStoredTime(current->startsAt),
+            {toName(current->kind), meetingId, toName(MeetingStatus::Cancelled), toStoredTime(current->startsAt),
+             toStoredTime(current->startsAt),
              meetingId});
         return id.isNull() ? qint64(0) : id.toLongLong();
     } catch (const StorageError &error) {

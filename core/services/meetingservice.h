@@ -26,7 +26,8 @@ public:
     Result<QList<Meeting>> meetings(const QDateTime &now = {}) const;
     Result<Meeting> meeting(qint64 meetingId) const;
     Result<Meeting> meetingByUid(const QString &uid) const;
-    // The most recent meeting of the same kind that starts before `meetingId` does (0 when none).
+    // The most recent meeting of the same kind that starts before `meetingId` does and was not
+    // cancelled (0 when none).
     Result<qint64> previousMeetingOfKind(qint64 meetingId) const;
 
     // Adds a meeting. A non-zero id and a non-empty uid are kept (undo of a removal restores

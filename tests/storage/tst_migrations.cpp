@@ -120,6 +120,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
          QByteArrayLiteral("04e10402564d30d0c50aef3c77f46d2c725f715d9367e5849714f7d6781c2fd2")},
         {QStringLiteral(":/migrations/0002_import_reports.sql"),
          QByteArrayLiteral("6f1f7c907b34673880663898282df09a55dd38cbf9d3356e995a60e711e2010b")},
+        {QStringLiteral(":/migrations/0004_meetings.sql"),
+         QByteArrayLiteral("6014986c8d32eb3373c881bacd060d7b3e7f6f24e53e7abd7d1c1563c3ef2c53")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);
