@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "actions/actionexport.h"
 #include "actions/actionfilterbar.h"
 #include "actions/actionrowdelegate.h"
 #include "actions/actionsview.h"
@@ -143,6 +145,33 @@ private Q_SLOTS:
                      ->index(1, ActionModel::DueColumn)
                      .data(ActionModel::OverdueRole)
                      .toBool());
+        view.reset();
+    }
+
+    // The export writes what the view shows, in its order: the Open chip leaves actions 1
+    // and 2, so the CSV has a header and two lines.
+    void exportsTheFilteredRows()
+    {
+        ActionsFixture fx;
+        QVERIFY(fx.setUp());
+        auto view = std::make_unique<ActionsView>(*fx.workspace);
+        view->setToday(kToday);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        QTest::mouseClick(view->filterBar()->statusChip(ActionStatus::Open), Qt::LeftButton);
+        const QString path = fx.dir.filePath(QStringLiteral("log.csv"));
+        const Result<void> written = ActionExport::write(path, view->filterModel()->visibleActions(), kToday);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).startsWith("MC-2025-001,Burglary plan,"));
+        QVERIFY(lines.at(2).startsWith("MC-2025-002,Vehicle crime briefing,"));
+        // And an .xlsx that cannot be written says so, naming nothing half-written.
+        const QString bad = fx.dir.filePath(QStringLiteral("missing/folder/log.xlsx"));
+        QVERIFY(!ActionExport::write(bad, view->filterModel()->visibleActions(), kToday));
+        QVERIFY(!QFile::exists(bad));
         view.reset();
     }
 
