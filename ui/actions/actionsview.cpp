@@ -132,13 +132,14 @@ QWidget *ActionsView::createBrowsePage()
     const QList<std::pair<int, int>> widths = {
         {ActionModel::ReferenceColumn, 105}, {ActionModel::TitleColumn, 220},
         {ActionModel::MeetingColumn, 130},   {ActionModel::OwnerColumn, 150},
-        {ActionModel::LeadColumn, 90},       {ActionModel::DueColumn, 185},
+        {ActionModel::LeadColumn, 90},       {ActionModel::DueColumn, 215},
         {ActionModel::PriorityColumn, 65},   {ActionModel::StatusColumn, 90}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     // What a reader scans first: status and due date next to the title.
-    m_table->horizontalHeader()->moveSection(ActionModel::StatusColumn, ActionModel::TitleColumn + 1);
-    m_table->horizontalHeader()->moveSection(ActionModel::DueColumn, ActionModel::TitleColumn + 2);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(ActionModel::StatusColumn), ActionModel::TitleColumn + 1);
+    header->moveSection(header->visualIndex(ActionModel::DueColumn), ActionModel::TitleColumn + 2);
     connect(m_table, &QTableView::activated, this, [this] { editAction(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionsView::showSelected);
