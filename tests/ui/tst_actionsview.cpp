@@ -2,11 +2,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -17,6 +22,7 @@
 #include "actions/actionfilterbar.h"
 #include "actions/actionrowdelegate.h"
 #include "actions/actionsview.h"
+#include "actions/followuppanel.h"
 #include "actionsfixture.h"
 #include "common/emptystatepanel.h"
 #include "models/actionfiltermodel.h"
@@ -172,6 +178,51 @@ private Q_SLOTS:
         const QString bad = fx.dir.filePath(QStringLiteral("missing/folder/log.xlsx"));
         QVERIFY(!ActionExport::write(bad, view->filterModel()->visibleActions(), kToday));
         QVERIFY(!QFile::exists(bad));
+        view.reset();
+    }
+
+    // Correct… (Ctrl+Shift+U) on a follow-up adds a new entry that refers to it; the entry
+    // corrected stays as it was.
+    void correctionAddsAnEntry()
+    {
+        ActionsFixture fx;
+        QVERIFY(fx.setUp());
+        auto view = std::make_unique<ActionsView>(*fx.workspace);
+        view->setToday(kToday);
+        view->show();
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        const qint64 id = fx.actions[2].id; // Robbery hotspots: one follow-up (→ in progress, 03-14)
+        QVERIFY(view->selectAction(id));
+        QListView *timeline = view->followUpPanel()->timeline();
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        const auto before = fx.workspace->actions().followUps(id);
+        QVERIFY(before);
+        timeline->setFocus();
+        timeline->setCurrentIndex(timeline->model()->index(0, 0));
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("followUpText")),
+                             QStringLiteral("Date was 13 March, not 14"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                              Qt::LeftButton);
+            filled = !dialog->isVisible();
+            if (!filled)
+                dialog->reject();
+        });
+        QTest::keyClick(timeline, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(filled);
+        const auto after = fx.workspace->actions().followUps(id);
+        QVERIFY(after);
+        QCOMPARE(after->size(), 2);
+        QCOMPARE(after->at(0), before->at(0));
+        QCOMPARE(after->at(1).correctsId, before->at(0).id);
+        QCOMPARE(after->at(1).text, QStringLiteral("Date was 13 March, not 14"));
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        QVERIFY(timeline->model()->index(1, 0).data().toString().contains(
+            QStringLiteral("Correction of the entry of 2025-03-14")));
         view.reset();
     }
 
