@@ -16,6 +16,10 @@
 #include "initcommand.h"
 #include "measurecommand.h"
 #include "meetingscommand.h"
+#include "actionaddcommand.h"
+#include "actionscommand.h"
+#include "actionshowcommand.h"
+#include "actionupdatecommand.h"
 #include "packcommand.h"
 #include "planscommand.h"
 #include "scorecardcommand.h"
@@ -112,6 +116,10 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<OverrideCommand>());
     m_commands.push_back(std::make_unique<MeetingsCommand>());
     m_commands.push_back(std::make_unique<PackCommand>());
+    m_commands.push_back(std::make_unique<ActionsCommand>());
+    m_commands.push_back(std::make_unique<ActionAddCommand>());
+    m_commands.push_back(std::make_unique<ActionUpdateCommand>());
+    m_commands.push_back(std::make_unique<ActionShowCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -8,6 +8,7 @@
 #include "domain/annotation.h"
 #include "domain/meeting.h"
 #include "domain/pack.h"
+#include "actionjson.h"
 #include "meetingjson.h"
 #include "report/plaintext.h"
 #include "services/annotationservice.h"
@@ -129,6 +130,11 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
         reportError(err, !versions ? versions.error() : !threads ? threads.error() : diff.error(), path);
         return ExitStatus::Failure;
     }
+    const auto carried = packs.carriedForward(pack->id);
+    if (!carried) {
+        reportError(err, carried.error(), path);
+        return ExitStatus::Failure;
+    }
     const QHash<QString, int> numbers = PackService::enquiryNumbers(*pack);
     QHash<QString, QList<AnnotationThread>> byItem;
     QList<AnnotationThread> onPoints;
@@ -192,6 +198,12 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                              line.measureCode.isEmpty() ? QJsonValue() : QJsonValue(line.measureCode)},
                             {QStringLiteral("visibility"), toName(line.visibility)}});
                     o.insert(QStringLiteral("lines_of_enquiry"), lines);
+                }
+                if (item.kind == PackItemKind::ActionsCarriedForward) {
+                    QJsonArray list;
+                    for (const CarriedForwardAction &c : carried.value())
+                        list.append(carriedForwardToJson(c));
+                    o.insert(QStringLiteral("actions"), list);
                 }
                 QJsonArray annotations;
                 for (const AnnotationThread &t : byItem.value(item.uid))
@@ -299,8 +311,19 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                                         : QStringLiteral(" (%1)").arg(line.measureCode))
                         << Qt::endl;
             } else if (item.kind == PackItemKind::ActionsCarriedForward) {
-                out << QStringLiteral("      ")
-                    << tr("(filled from the action log once actions are recorded)") << Qt::endl;
+                if (carried->isEmpty())
+                    out << QStringLiteral("      ") << tr("(no outstanding actions)") << Qt::endl;
+                for (const CarriedForwardAction &c : carried.value()) {
+                    out << QStringLiteral("      %1 %2 — %3; due %4; %5%6")
+                               .arg(c.reference, c.title, c.owner, c.dueDate.toString(Qt::ISODate),
+                                    displayName(c.status).toLower(), c.overdue ? tr(", overdue") : QString())
+                        << Qt::endl;
+                    if (!c.latestUpdate.isEmpty())
+                        out << QStringLiteral("        ")
+                            << tr("Latest update %1: %2")
+                                   .arg(c.latestUpdateOn.toString(Qt::ISODate), c.latestUpdate)
+                            << Qt::endl;
+                }
             }
             writeThreads(byItem.value(item.uid), QStringLiteral("      "));
         }

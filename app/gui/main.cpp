@@ -10,6 +10,7 @@
 #include <QWindow>
 
 #include "boroughs/boroughsview.h"
+#include "actions/actionsview.h"
 #include "imports/importsview.h"
 #include "imports/importwizard.h"
 #include "imports/previewpage.h"
@@ -129,7 +130,8 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QCoreApplication::translate("main",
                                     "Show the page <name>: plans, scorecard, boroughs, meetings, actions, "
-                                    "imports, or pack (the next meeting's scrutiny pack)."),
+                                    "imports, pack (the next meeting's scrutiny pack) or review (the "
+                                    "Actions page in meeting review mode)."),
         QStringLiteral("name"));
     const QCommandLineOption importPreview(
         QStringLiteral("import-preview"),
@@ -171,10 +173,17 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "No measure with code %1.").arg(code) << '\n';
     }
 
+    // "review": the Actions page in meeting review mode on the latest meeting held.
+    const bool review = parser.value(page).compare(QLatin1String("review"), Qt::CaseInsensitive) == 0;
+    if (review && window.actionsView() != nullptr) {
+        window.showPage(cw::MainWindow::ActionsPage);
+        if (!window.actionsView()->startReview())
+            err << QCoreApplication::translate("main", "There is no meeting to review.") << '\n';
+    }
     if (parser.isSet(page) && parser.value(page).compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0) {
         if (!showNextPack(window))
             err << QCoreApplication::translate("main", "The workspace has no meetings.") << '\n';
-    } else if (parser.isSet(page)) {
+    } else if (parser.isSet(page) && !review) {
         const cw::MainWindow::Page shown = pageNamed(parser.value(page));
         if (shown == cw::MainWindow::PageCount)
             err << QCoreApplication::translate("main", "There is no page called %1.").arg(parser.value(page))

@@ -1,5 +1,6 @@
 #include "demo/demomeetings.h"
 
+#include "services/actionservice.h"
 #include "services/annotationservice.h"
 #include "services/meetingservice.h"
 #include "services/packservice.h"
@@ -103,6 +104,8 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     ScorecardService scorecards(db);
     MeetingService meetings(db);
     PackService packs(db, scorecards);
+    ActionService actions(db); // the approved pack freezes the actions carried forward
+    packs.setCarriedForwardSource(&actions);
     AnnotationService annotations(db);
 
     // An earlier MOPAC Challenge (held, no pack kept in the Workbench).

@@ -2,7 +2,9 @@
 
 #include "domain/period.h"
 #include "services/transact.h"
+#include "storage/actionrepository.h"
 #include "storage/auditlog.h"
+#include "storage/meetingrepository.h"
 #include "storage/packrepository.h"
 #include "storage/storedtime.h"
 #include "util/currentuser.h"
@@ -427,6 +429,19 @@ Result<Pack> PackService::approve(qint64 packId)
             facts.insert(item.id, generated.value());
         }
     }
+    // The carried-forward actions as they stand now, frozen with the pack.
+    QList<CarriedForwardAction> carried;
+    if (m_carriedForward) {
+        auto meeting = MeetingRepository(m_db).meeting(changed.meetingId);
+        if (meeting) {
+            auto live = m_carriedForward->carriedForward(*meeting);
+            if (!live)
+                return fail(
+                    tr("The actions carried forward could not be read, so the pack was not approved."),
+                    live.error().message + QLatin1Char('\n') + live.error().detail);
+            carried = live.value();
+        }
+    }
     changed.status = PackStatus::Approved;
     changed.approvedBy = currentUserName();
     changed.approvedAt = QDateTime::currentDateTimeUtc();
@@ -435,6 +450,7 @@ Result<Pack> PackService::approve(qint64 packId)
         repository.updateWorkflow(changed);
         for (auto it = facts.cbegin(); it != facts.cend(); ++it)
             repository.writeKeyFacts(it.key(), it.value());
+        ActionRepository(m_db).writeCarriedForward(packId, carried);
         AuditLog(m_db).record(
             entityKind, changed.uid, QStringLiteral("approved"), changed.approvedBy, changed.approvedAt,
             tr("Version %1, data as of batch %2").arg(changed.version).arg(changed.vintageBatchId));
@@ -444,6 +460,28 @@ Result<Pack> PackService::approve(qint64 packId)
         return fail(result.error().message, result.error().detail);
     Q_EMIT packChanged(result.value());
     return result;
+}
+
+void PackService::setCarriedForwardSource(const CarriedForwardSource *source)
+{
+    m_carriedForward = source;
+}
+
+Result<QList<CarriedForwardAction>> PackService::carriedForward(qint64 packId) const
+{
+    try {
+        auto p = PackRepository(m_db).pack(packId);
+        if (!p)
+            return fail(tr("There is no pack %1.").arg(packId));
+        if (p->status == PackStatus::Approved)
+            return ActionRepository(m_db).carriedForward(packId);
+        auto meeting = MeetingRepository(m_db).meeting(p->meetingId);
+        if (!m_carriedForward || !meeting)
+            return QList<CarriedForwardAction>{};
+        return m_carriedForward->carriedForward(*meeting);
+    } catch (const StorageError &error) {
+        return fail(tr("The actions carried forward could not be read."), error.detail());
+    }
 }
 
 QHash<QString, int> PackService::enquiryNumbers(const Pack &pack)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/pack.h"
+#include "services/carriedforward.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -94,6 +95,14 @@ public:
     Result<QList<KeyFact>> generateKeyFacts(const MeasureItemSpec &spec, qint64 asOfBatch = 0) const;
     // The number each line of enquiry is shown with (1, 2, …) in the pack, by line uid.
     static QHash<QString, int> enquiryNumbers(const Pack &pack);
+
+    // --- actions carried forward ---
+    // Where the live list comes from (the workspace's ActionService); none: an empty list.
+    void setCarriedForwardSource(const CarriedForwardSource *source);
+    // What a pack's "Actions carried forward" items show: the list frozen with the pack when it
+    // is approved (approve() stores the source's list as it stood), otherwise the source's live
+    // list for the pack's meeting.
+    Result<QList<CarriedForwardAction>> carriedForward(qint64 packId) const;
     // What changed in the key numbers between the previous approved version of the meeting's
     // pack and `packId` (its frozen facts when approved, current facts otherwise).
     Result<PackVersionDiff> changesSincePreviousApproved(qint64 packId) const;
@@ -119,6 +128,7 @@ private:
 
     Database &m_db;
     ScorecardService &m_scorecards;
+    const CarriedForwardSource *m_carriedForward = nullptr;
 };
 
 } // namespace cw

@@ -1,6 +1,7 @@
 #include "services/scorecardservice.h"
 
 #include "services/analysisservice.h"
+#include "services/comparatorservice.h"
 #include "services/measurecomputation.h"
 #include "services/observationcache.h"
 #include "storage/database.h"
@@ -134,6 +135,34 @@ QList<Plan> ScorecardService::plans() const
     return *m_plans;
 }
 
+void ScorecardService::fillComparator(ScorecardRow &row, const ScorecardOptions &options) const
+{
+    if (!m_comparators)
+        return;
+    // The national tables are by police force area (GSS E23…, England and Wales K04…, Welsh
+    // forces W15…): a borough has no national figure, and asking would only cost a query.
+    const QString &area = options.areaCode;
+    if (!area.startsWith(u"E23") && !area.startsWith(u"K04") && !area.startsWith(u"W15")) {
+        row.comparator.note = tr("National comparators are published for police force areas, not for "
+                                 "boroughs.");
+        return;
+    }
+    // Matched to the scorecard's month: the as-of month, else the month the latest value ends.
+    QString month = options.asOf;
+    if (month.isEmpty() && row.latest) {
+        const QDate end = row.latest->period.end();
+        month = Period::month(end.year(), end.month()).key();
+    }
+    const Result<ComparatorResult> compared =
+        m_comparators->compare(row.measure, area, month, options.asOfBatch);
+    if (!compared) {
+        row.comparator.note = compared.error().message;
+        return;
+    }
+    row.comparator.flag = toName(compared->flag);
+    row.comparator.note = compared->note;
+}
+
 Result<QList<ScorecardRow>> ScorecardService::scorecard(const ScorecardOptions &options) const
 {
     auto all = scorecards(options, {options.areaCode});
@@ -161,8 +190,10 @@ Result<QList<QList<ScorecardRow>>> ScorecardService::scorecards(const ScorecardO
             inArea.areaCode = area;
             QList<ScorecardRow> rows = planRows(*plan, source, inArea);
             const auto latest = overrides.value(area);
-            for (ScorecardRow &row : rows)
+            for (ScorecardRow &row : rows) {
                 applyOverride(row, latest);
+                fillComparator(row, inArea);
+            }
             all.append(rows);
         }
         return all;
@@ -202,6 +233,7 @@ Result<QList<MeasureDetail>> ScorecardService::measureInAreas(const QString &mea
                     inArea.areaCode = area;
                     MeasureDetail detail = detailOf(*plan, priority, m, source, inArea);
                     applyOverride(detail.row, overrides.value(area));
+                    fillComparator(detail.row, inArea);
                     details.append(detail);
                 }
                 return details;

@@ -18,6 +18,7 @@
 
 namespace cw {
 
+class ComparatorService;
 class Database;
 class ObservationCache;
 
@@ -130,11 +131,17 @@ public:
     // plan, priority or measure); the next call reads them again.
     void invalidatePlans();
 
+    // Where the comparator part of a status comes from (may be null: "not available"). It
+    // must outlive the service or be reset first.
+    void setComparators(const ComparatorService *comparators) { m_comparators = comparators; }
+
 private:
     QList<Plan> plans() const; // read once, then kept until invalidatePlans()
+    void fillComparator(ScorecardRow &row, const ScorecardOptions &options) const;
 
     Database &m_db;
     const ObservationCache *m_cache = nullptr;
+    const ComparatorService *m_comparators = nullptr;
     mutable QMutex m_plansMutex;
     mutable std::optional<QList<Plan>> m_plans;
 };

@@ -1,11 +1,14 @@
 #include "workspace/workspace.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demoactions.h"
 #include "demo/demomeetings.h"
 #include "reference/referencedata.h"
 #include "services/analysisservice.h"
 #include "services/comparatorservice.h"
 #include "services/boroughservice.h"
+#include "services/actionservice.h"
+#include "services/annotationservice.h"
 #include "services/importservice.h"
 #include "services/observationcache.h"
 #include "services/overrideservice.h"
@@ -66,6 +69,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_meetings(new MeetingService(*m_db, this))
     , m_packs(new PackService(*m_db, *m_scorecards, this))
     , m_annotations(new AnnotationService(*m_db, this))
+    , m_actions(new ActionService(*m_db, this))
     , m_undoStack(new QUndoStack(this))
 {
     // A batch added (here or by a worker's connection, announced here) or removed changes
@@ -81,15 +85,20 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     connect(m_plans, &PlanService::measureInserted, this, plansChanged);
     connect(m_plans, &PlanService::measureChanged, this, plansChanged);
     connect(m_plans, &PlanService::measureRemoved, this, plansChanged);
+    m_packs->setCarriedForwardSource(m_actions);
+    m_scorecards->setComparators(m_comparators);
 }
 
 Workspace::~Workspace()
 {
     // Children that refer to the database go before it.
     delete m_undoStack;
+    m_scorecards->setComparators(nullptr);
     delete m_comparators;
     delete m_boroughs;
     delete m_overrides;
+    m_packs->setCarriedForwardSource(nullptr);
+    delete m_actions;
     delete m_annotations;
     delete m_packs;
     delete m_meetings;
@@ -137,8 +146,11 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
             auto db = Database::openSqlite(partial);
             Migrator::migrate(*db, Migrator::builtin());
             seed(*db, options);
-            if (options.demo)
+            if (options.demo) {
+                DemoActions::populateHistory(*db);
                 DemoMeetings::populate(*db);
+                DemoActions::populateRecent(*db);
+            }
         }
         if (!QFile::rename(partial, path))
             throw StorageError(tr("%1 could not be written.").arg(path));

@@ -23,6 +23,7 @@ class PlanService;
 class MeetingService;
 class PackService;
 class AnnotationService;
+class ActionService;
 
 struct WorkspaceInfo
 {
@@ -76,6 +77,7 @@ public:
     MeetingService &meetings() const { return *m_meetings; }
     PackService &packs() const { return *m_packs; }
     AnnotationService &annotations() const { return *m_annotations; }
+    ActionService &actions() const { return *m_actions; }
     QUndoStack &undoStack() const { return *m_undoStack; }
 
     Result<WorkspaceInfo> info() const;
@@ -95,6 +97,7 @@ private:
     MeetingService *m_meetings = nullptr;       // owned through QObject parentage
     PackService *m_packs = nullptr;             // owned through QObject parentage
     AnnotationService *m_annotations = nullptr; // owned through QObject parentage
+    ActionService *m_actions = nullptr;         // owned through QObject parentage
     QUndoStack *m_undoStack = nullptr;          // owned through QObject parentage
 };
 

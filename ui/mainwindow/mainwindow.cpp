@@ -22,6 +22,7 @@
 #include <QUndoStack>
 
 #include "boroughs/boroughsview.h"
+#include "actions/actionsview.h"
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
@@ -59,17 +60,6 @@ QString pageName(MainWindow::Page page)
         break;
     }
     return {};
-}
-
-// What each page that is not built yet says, plainly.
-QString notYetText(MainWindow::Page page)
-{
-    switch (page) {
-    case MainWindow::ActionsPage:
-        return MainWindow::tr("Challenge actions are not available in this version yet.");
-    default:
-        return {};
-    }
 }
 
 } // namespace
@@ -137,14 +127,7 @@ QWidget *MainWindow::createWorkspaceView()
         const auto page = static_cast<Page>(i);
         auto *item = new QListWidgetItem(pageName(page), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageName(page), QString::number(i + 1)));
-        // The plan browser, the scorecard, the boroughs, the meetings and the imports page
-        // belong to a workspace; setWorkspace() inserts them.
-        if (page != PlansPage && page != ScorecardPage && page != BoroughsPage && page != MeetingsPage &&
-            page != ImportsPage) {
-            auto *panel = new EmptyStatePanel(pageName(page), notYetText(page), m_pages);
-            panel->setObjectName(QStringLiteral("notYetPanel%1").arg(i));
-            m_pages->addWidget(panel);
-        }
+        // Every page belongs to a workspace: setWorkspace() inserts them.
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -233,6 +216,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_boroughsView, &BoroughsView::importRequested, this, [this] { importFiles(); });
     m_meetingsView = new MeetingsView(*m_workspace, m_pages);
     m_pages->insertWidget(MeetingsPage, m_meetingsView);
+    m_actionsView = new ActionsView(*m_workspace, m_pages);
+    m_pages->insertWidget(ActionsPage, m_actionsView);
     m_importsView = new ImportsView(*m_workspace, m_pages);
     m_pages->insertWidget(ImportsPage, m_importsView);
     m_pages->setCurrentIndex(qMax(0, m_navigation->currentRow()));
@@ -263,6 +248,9 @@ void MainWindow::closeWorkspace()
     m_pages->removeWidget(m_meetingsView);
     delete m_meetingsView;
     m_meetingsView = nullptr;
+    m_pages->removeWidget(m_actionsView);
+    delete m_actionsView;
+    m_actionsView = nullptr;
     m_pages->removeWidget(m_importsView);
     delete m_importsView; // cancels an import under way and waits for it
     m_importsView = nullptr;

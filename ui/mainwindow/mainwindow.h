@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace cw {
 
 class BoroughsView;
+class ActionsView;
 class EmptyStatePanel;
 class ImportsView;
 class MeetingsView;
@@ -49,6 +50,7 @@ public:
     ScorecardTabs *scorecardTabs() const { return m_scorecardTabs; }
     BoroughsView *boroughsView() const { return m_boroughsView; }
     MeetingsView *meetingsView() const { return m_meetingsView; }
+    ActionsView *actionsView() const { return m_actionsView; }
     void showPage(Page page);
     // Shows the Imports page and opens the import wizard with `files` listed.
     void importFiles(const QStringList &files = {});
@@ -82,6 +84,7 @@ private:
     ScorecardTabs *m_scorecardTabs = nullptr; // exists while a workspace is open
     BoroughsView *m_boroughsView = nullptr;   // exists while a workspace is open
     MeetingsView *m_meetingsView = nullptr;   // exists while a workspace is open
+    ActionsView *m_actionsView = nullptr;     // exists while a workspace is open
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
