@@ -122,6 +122,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
          QByteArrayLiteral("6f1f7c907b34673880663898282df09a55dd38cbf9d3356e995a60e711e2010b")},
         {QStringLiteral(":/migrations/0004_meetings.sql"),
          QByteArrayLiteral("6014986c8d32eb3373c881bacd060d7b3e7f6f24e53e7abd7d1c1563c3ef2c53")},
+        {QStringLiteral(":/migrations/0005_actions.sql"),
+         QByteArrayLiteral("5c490ae60d00253181169aafa3d7bf5bbaa1e1fe8b00ea55344472db8fef3013")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);
