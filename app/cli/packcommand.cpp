@@ -38,19 +38,16 @@ QString versionOption()
 
 QString londonTime(const QDateTime &time)
 {
-    return time.isValid()
-               ? time.toTimeZone(QTimeZone("Europe/London")).toString(QStringLiteral("d MMM yyyy HH:mm"))
-               : QString();
+    return time.isValid() ? time.toTimeZone(QTimeZone("Europe/London")).toString(QStringLiteral("d MMM yyyy HH:mm"))
+                          : QString();
 }
 
 QString dataAsOf(const Pack &pack)
 {
     if (pack.isEditable())
-        return QCoreApplication::translate("cw::PackCommand",
-                                           "current data (the pack is not frozen until approved)");
+        return QCoreApplication::translate("cw::PackCommand", "current data (the pack is not frozen until approved)");
     if (pack.vintageBatchId == 0)
-        return QCoreApplication::translate("cw::PackCommand",
-                                           "no data (the workspace held none at approval)");
+        return QCoreApplication::translate("cw::PackCommand", "no data (the workspace held none at approval)");
     return QCoreApplication::translate("cw::PackCommand", "data as of %1 (batch %2, %3)")
         .arg(londonTime(pack.vintageAt))
         .arg(pack.vintageBatchId)
@@ -77,8 +74,7 @@ QStringList PackCommand::argumentNames() const
 QList<QCommandLineOption> PackCommand::options() const
 {
     return {QCommandLineOption(meetingOption(), tr("The meeting (number or uid)"), QStringLiteral("ID")),
-            QCommandLineOption(versionOption(), tr("The pack version (default: the latest)"),
-                               QStringLiteral("N")),
+            QCommandLineOption(versionOption(), tr("The pack version (default: the latest)"), QStringLiteral("N")),
             QCommandLineOption(jsonOption(), tr("Write JSON to standard output"))};
 }
 
@@ -109,8 +105,8 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
     const QString meetingArg = parser.value(meetingOption()).trimmed();
     bool numeric = false;
     const qint64 meetingId = meetingArg.toLongLong(&numeric);
-    const Result<Meeting> meeting =
-        numeric ? workspace->meetings().meeting(meetingId) : workspace->meetings().meetingByUid(meetingArg);
+    const Result<Meeting> meeting = numeric ? workspace->meetings().meeting(meetingId)
+                                            : workspace->meetings().meetingByUid(meetingArg);
     if (!meeting) {
         reportError(err, Error{tr("There is no meeting %1 in %2.").arg(meetingArg, path)});
         return ExitStatus::Failure;
@@ -172,8 +168,7 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                     o.insert(QStringLiteral("measure"),
                              QJsonObject{{QStringLiteral("plan"), item.measure.planCode},
                                          {QStringLiteral("code"), item.measure.measureCode},
-                                         {QStringLiteral("areas"),
-                                          QJsonArray::fromStringList(item.measure.areaCodes)},
+                                         {QStringLiteral("areas"), QJsonArray::fromStringList(item.measure.areaCodes)},
                                          {QStringLiteral("from"), item.measure.fromPeriod},
                                          {QStringLiteral("to"), item.measure.toPeriod},
                                          {QStringLiteral("chart"), toName(item.measure.chart)},
@@ -190,13 +185,13 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                 if (item.kind == PackItemKind::LinesOfEnquiry) {
                     QJsonArray lines;
                     for (const LineOfEnquiry &line : item.enquiries)
-                        lines.append(QJsonObject{
-                            {QStringLiteral("number"), numbers.value(line.uid)},
-                            {QStringLiteral("uid"), line.uid},
-                            {QStringLiteral("question"), line.question},
-                            {QStringLiteral("measure"),
-                             line.measureCode.isEmpty() ? QJsonValue() : QJsonValue(line.measureCode)},
-                            {QStringLiteral("visibility"), toName(line.visibility)}});
+                        lines.append(QJsonObject{{QStringLiteral("number"), numbers.value(line.uid)},
+                                                 {QStringLiteral("uid"), line.uid},
+                                                 {QStringLiteral("question"), line.question},
+                                                 {QStringLiteral("measure"), line.measureCode.isEmpty()
+                                                                                 ? QJsonValue()
+                                                                                 : QJsonValue(line.measureCode)},
+                                                 {QStringLiteral("visibility"), toName(line.visibility)}});
                     o.insert(QStringLiteral("lines_of_enquiry"), lines);
                 }
                 if (item.kind == PackItemKind::ActionsCarriedForward) {
@@ -221,9 +216,7 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
         QJsonArray versionList;
         for (const PackVersion &v : versions.value())
             versionList.append(packVersionToJson(v));
-        const auto time = [](const QDateTime &t) {
-            return t.isValid() ? QJsonValue(toStoredTime(t)) : QJsonValue();
-        };
+        const auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(toStoredTime(t)) : QJsonValue(); };
         const auto name = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         QJsonObject packObject{{QStringLiteral("id"), pack->id},
                                {QStringLiteral("uid"), pack->uid},
@@ -239,17 +232,16 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                                {QStringLiteral("data_as_of"), dataAsOf(*pack)}};
         packObject.insert(QStringLiteral("vintage"),
                           pack->isEditable() ? QJsonValue()
-                                             : QJsonValue(QJsonObject{
-                                                   {QStringLiteral("batch_id"), pack->vintageBatchId},
-                                                   {QStringLiteral("label"), pack->vintageLabel},
-                                                   {QStringLiteral("imported_at"), time(pack->vintageAt)}}));
-        writeJson(out,
-                  QJsonObject{{QStringLiteral("meeting"), meetingToJson(*meeting)},
-                              {QStringLiteral("pack"), packObject},
-                              {QStringLiteral("versions"), versionList},
-                              {QStringLiteral("sections"), sections},
-                              {QStringLiteral("data_point_annotations"), pointAnnotations},
-                              {QStringLiteral("changes_since_previous_approved"), versionDiffToJson(*diff)}});
+                                             : QJsonValue(QJsonObject{{QStringLiteral("batch_id"), pack->vintageBatchId},
+                                                                      {QStringLiteral("label"), pack->vintageLabel},
+                                                                      {QStringLiteral("imported_at"),
+                                                                       time(pack->vintageAt)}}));
+        writeJson(out, QJsonObject{{QStringLiteral("meeting"), meetingToJson(*meeting)},
+                                   {QStringLiteral("pack"), packObject},
+                                   {QStringLiteral("versions"), versionList},
+                                   {QStringLiteral("sections"), sections},
+                                   {QStringLiteral("data_point_annotations"), pointAnnotations},
+                                   {QStringLiteral("changes_since_previous_approved"), versionDiffToJson(*diff)}});
         return ExitStatus::Success;
     }
 
@@ -257,32 +249,25 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
     const auto visibility = [](Visibility v) { return QStringLiteral("[%1]").arg(toName(v)); };
     const auto writeThreads = [&](const QList<AnnotationThread> &list, const QString &indent) {
         for (const AnnotationThread &t : list) {
-            out << indent
-                << tr("Comment %1 %2, %3%4: %5")
-                       .arg(visibility(effectiveVisibility(t.root, t.root)), t.root.author,
-                            londonTime(t.root.createdAt),
-                            t.root.resolved ? tr(" (resolved by %1)").arg(t.root.resolvedBy) : QString(),
-                            t.root.text)
+            out << indent << tr("Comment %1 %2, %3%4: %5")
+                                 .arg(visibility(effectiveVisibility(t.root, t.root)), t.root.author,
+                                      londonTime(t.root.createdAt),
+                                      t.root.resolved ? tr(" (resolved by %1)").arg(t.root.resolvedBy) : QString(),
+                                      t.root.text)
                 << Qt::endl;
             for (const Annotation &r : t.replies)
-                out << indent << QStringLiteral("  ")
-                    << tr("Reply %1 %2, %3: %4")
-                           .arg(visibility(effectiveVisibility(r, t.root)), r.author, londonTime(r.createdAt),
-                                r.text)
+                out << indent << QStringLiteral("  ") << tr("Reply %1 %2, %3: %4")
+                    .arg(visibility(effectiveVisibility(r, t.root)), r.author, londonTime(r.createdAt), r.text)
                     << Qt::endl;
         }
     };
     out << tr("%1: %2, %3").arg(displayName(meeting->kind), meeting->title, londonTime(meeting->startsAt))
         << Qt::endl;
-    out << tr("Pack version %1 of %2: %3")
-               .arg(pack->version)
-               .arg(versions->size())
-               .arg(displayName(pack->status))
+    out << tr("Pack version %1 of %2: %3").arg(pack->version).arg(versions->size()).arg(displayName(pack->status))
         << Qt::endl;
     out << tr("Created by %1 on %2").arg(pack->createdBy, londonTime(pack->createdAt)) << Qt::endl;
     if (!pack->submittedBy.isEmpty())
-        out << tr("Sent for review by %1 on %2").arg(pack->submittedBy, londonTime(pack->submittedAt))
-            << Qt::endl;
+        out << tr("Sent for review by %1 on %2").arg(pack->submittedBy, londonTime(pack->submittedAt)) << Qt::endl;
     if (!pack->approvedBy.isEmpty() && pack->status == PackStatus::Approved)
         out << tr("Approved by %1 on %2").arg(pack->approvedBy, londonTime(pack->approvedAt)) << Qt::endl;
     out << tr("Figures: %1").arg(dataAsOf(*pack)) << Qt::endl;
@@ -291,8 +276,7 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
         out << Qt::endl << QStringLiteral("%1. %2").arg(++sectionNumber).arg(s.title) << Qt::endl;
         for (const PackItem &item : s.items) {
             const QString title = item.title.isEmpty() ? displayName(item.kind) : item.title;
-            out << QStringLiteral("  - %1 (%2) %3")
-                       .arg(title, displayName(item.kind), visibility(item.visibility))
+            out << QStringLiteral("  - %1 (%2) %3").arg(title, displayName(item.kind), visibility(item.visibility))
                 << Qt::endl;
             if (item.kind == PackItemKind::Measure) {
                 for (const KeyFact &k : facts.value(item.id))
@@ -306,9 +290,8 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                     out << QStringLiteral("      %1. %2 %3%4")
                                .arg(numbers.value(line.uid))
                                .arg(visibility(line.visibility), line.question,
-                                    line.measureCode.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" (%1)").arg(line.measureCode))
+                                    line.measureCode.isEmpty() ? QString()
+                                                               : QStringLiteral(" (%1)").arg(line.measureCode))
                         << Qt::endl;
             } else if (item.kind == PackItemKind::ActionsCarriedForward) {
                 if (carried->isEmpty())
@@ -320,8 +303,7 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                         << Qt::endl;
                     if (!c.latestUpdate.isEmpty())
                         out << QStringLiteral("        ")
-                            << tr("Latest update %1: %2")
-                                   .arg(c.latestUpdateOn.toString(Qt::ISODate), c.latestUpdate)
+                            << tr("Latest update %1: %2").arg(c.latestUpdateOn.toString(Qt::ISODate), c.latestUpdate)
                             << Qt::endl;
                 }
             }
@@ -331,15 +313,14 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
     if (!onPoints.isEmpty()) {
         out << Qt::endl << tr("Comments on data points") << Qt::endl;
         for (const AnnotationThread &t : onPoints) {
-            out << QStringLiteral("  %1 %2 %3")
-                       .arg(t.root.anchor.measureCode, t.root.anchor.areaCode, t.root.anchor.periodKey)
+            out << QStringLiteral("  %1 %2 %3").arg(t.root.anchor.measureCode, t.root.anchor.areaCode,
+                                                    t.root.anchor.periodKey)
                 << Qt::endl;
             writeThreads({t}, QStringLiteral("    "));
         }
     }
     if (diff->previousPackId != 0) {
-        out << Qt::endl
-            << tr("Changes in the numbers since approved version %1:").arg(diff->previousVersion) << Qt::endl;
+        out << Qt::endl << tr("Changes in the numbers since approved version %1:").arg(diff->previousVersion) << Qt::endl;
         if (diff->changes.isEmpty() && diff->addedItemUids.isEmpty() && diff->removedItemUids.isEmpty())
             out << QStringLiteral("  ") << tr("none") << Qt::endl;
         for (const KeyFactChange &c : diff->changes)
@@ -348,11 +329,11 @@ ExitStatus PackCommand::run(const QCommandLineParser &parser, QTextStream &out, 
                             c.after.isEmpty() ? tr("none") : c.after)
                 << Qt::endl;
         if (!diff->addedItemUids.isEmpty())
-            out << QStringLiteral("  ")
-                << tr("%n new measure item(s)", nullptr, int(diff->addedItemUids.size())) << Qt::endl;
+            out << QStringLiteral("  ") << tr("%n new measure item(s)", nullptr, int(diff->addedItemUids.size()))
+                << Qt::endl;
         if (!diff->removedItemUids.isEmpty())
-            out << QStringLiteral("  ")
-                << tr("%n measure item(s) removed", nullptr, int(diff->removedItemUids.size())) << Qt::endl;
+            out << QStringLiteral("  ") << tr("%n measure item(s) removed", nullptr, int(diff->removedItemUids.size()))
+                << Qt::endl;
     }
     return ExitStatus::Success;
 }

@@ -44,11 +44,7 @@ void TestCwbMeetings::listsMeetingsNextFirst()
     QVERIFY(next.value(QStringLiteral("next")).toBool());
     QCOMPARE(next.value(QStringLiteral("kind")).toString(), QStringLiteral("london_policing_board"));
     QCOMPARE(next.value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
-    QCOMPARE(next.value(QStringLiteral("pack_versions"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("status")),
+    QCOMPARE(next.value(QStringLiteral("pack_versions")).toArray().at(0).toObject().value(QStringLiteral("status")),
              QStringLiteral("draft"));
     QCOMPARE(next.value(QStringLiteral("attendees")).toArray().size(), 5);
     // The held Board with its approved pack, frozen as of the demo batch.
@@ -99,12 +95,8 @@ void TestCwbMeetings::showsTheApprovedPack()
              QStringLiteral("ROBBERY"));
     const QJsonArray facts = robbery.value(QStringLiteral("key_facts")).toArray();
     QCOMPARE(facts.size(), 3);
-    QVERIFY(facts.at(0)
-                .toObject()
-                .value(QStringLiteral("text"))
-                .toString()
-                .startsWith(QStringLiteral("Robbery in "
-                                           "London ")));
+    QVERIFY(facts.at(0).toObject().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Robbery in "
+                                                                                                      "London ")));
     QVERIFY(facts.at(0).toObject().value(QStringLiteral("current")).toDouble() > 0);
     // A resolved internal thread with a reply on the Robbery item.
     const QJsonObject thread = robbery.value(QStringLiteral("annotations")).toArray().at(0).toObject();
@@ -143,8 +135,7 @@ void TestCwbMeetings::showsTheApprovedPack()
 void TestCwbMeetings::showsTheDraftPack()
 {
     const CwbRun list = runCwb({QStringLiteral("meetings"), m_workspace, QStringLiteral("--json")});
-    const QJsonObject next =
-        jsonObject(list.out).value(QStringLiteral("meetings")).toArray().at(0).toObject();
+    const QJsonObject next = jsonObject(list.out).value(QStringLiteral("meetings")).toArray().at(0).toObject();
     const QString id = QString::number(next.value(QStringLiteral("id")).toInteger());
     const CwbRun run = runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), id,
                                QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--json")});
@@ -154,15 +145,10 @@ void TestCwbMeetings::showsTheDraftPack()
              QStringLiteral("draft"));
     QVERIFY(doc.value(QStringLiteral("pack")).toObject().value(QStringLiteral("vintage")).isNull());
     // Started from the last pack, with Victim satisfaction added first.
-    const QJsonArray performance = doc.value(QStringLiteral("sections"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QStringLiteral("items"))
-                                       .toArray();
+    const QJsonArray performance =
+        doc.value(QStringLiteral("sections")).toArray().at(0).toObject().value(QStringLiteral("items")).toArray();
     QCOMPARE(performance.size(), 5);
-    QCOMPARE(performance.at(0).toObject().value(QStringLiteral("title")).toString(),
-             QStringLiteral("Victim satisfaction"));
+    QCOMPARE(performance.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Victim satisfaction"));
     // Five lines of enquiry now, the new one first.
     const QJsonArray lines = doc.value(QStringLiteral("sections"))
                                  .toArray()
@@ -175,11 +161,7 @@ void TestCwbMeetings::showsTheDraftPack()
                                  .value(QStringLiteral("lines_of_enquiry"))
                                  .toArray();
     QCOMPARE(lines.size(), 5);
-    QVERIFY(lines.at(0)
-                .toObject()
-                .value(QStringLiteral("question"))
-                .toString()
-                .startsWith(QStringLiteral("How many")));
+    QVERIFY(lines.at(0).toObject().value(QStringLiteral("question")).toString().startsWith(QStringLiteral("How many")));
 }
 
 void TestCwbMeetings::refusesBadArguments()
@@ -189,13 +171,11 @@ void TestCwbMeetings::refusesBadArguments()
                      QStringLiteral("--version"), QStringLiteral("zero")})
                  .exitCode,
              2);
-    const CwbRun unknown =
-        runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), QStringLiteral("999")});
+    const CwbRun unknown = runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), QStringLiteral("999")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.errText().contains(QStringLiteral("There is no meeting 999")));
     // A meeting without a pack.
-    const CwbRun noPack =
-        runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), QStringLiteral("4")});
+    const CwbRun noPack = runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), QStringLiteral("4")});
     QCOMPARE(noPack.exitCode, 1);
     QVERIFY(noPack.errText().contains(QStringLiteral("has no pack")));
     QCOMPARE(runCwb({QStringLiteral("pack"), m_workspace, QStringLiteral("--meeting"), QStringLiteral("2"),
