@@ -28,7 +28,8 @@ ActionOwner parseOwner(const QString &text, const QList<ActionOwner> &known)
     if (colon > 0)
         return {trimmed.left(colon).trimmed(), trimmed.mid(colon + 1).trimmed()};
     for (const ActionOwner &o : known) {
-        if (o.role.compare(trimmed, Qt::CaseInsensitive) == 0 || o.display().compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (o.role.compare(trimmed, Qt::CaseInsensitive) == 0 ||
+            o.display().compare(trimmed, Qt::CaseInsensitive) == 0)
             return o;
     }
     return {QStringLiteral("MPS"), trimmed};
@@ -48,8 +49,9 @@ QString ActionAddCommand::summary() const
 
 QString ActionAddCommand::description() const
 {
-    return tr("--owner is \"ORGANISATION: ROLE\", or a role used before (completed from earlier actions), or a "
-              "role in the MPS.");
+    return tr(
+        "--owner is \"ORGANISATION: ROLE\", or a role used before (completed from earlier actions), or a "
+        "role in the MPS.");
 }
 
 QStringList ActionAddCommand::argumentNames() const

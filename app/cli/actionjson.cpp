@@ -55,21 +55,24 @@ QJsonObject actionToJson(const Action &a, const QDate &today)
 
 QJsonObject followUpToJson(const FollowUp &f)
 {
-    return QJsonObject{{QStringLiteral("id"), f.id},
-                       {QStringLiteral("date"), date(f.date)},
-                       {QStringLiteral("author"), f.author},
-                       {QStringLiteral("recorded_at"), toStoredTime(f.recordedAt)},
-                       {QStringLiteral("text"), f.text},
-                       {QStringLiteral("status_from"), f.statusFrom ? QJsonValue(toName(*f.statusFrom)) : QJsonValue()},
-                       {QStringLiteral("status_to"), f.statusTo ? QJsonValue(toName(*f.statusTo)) : QJsonValue()},
-                       {QStringLiteral("evidence"), text(f.evidenceReference)},
-                       {QStringLiteral("corrects"), f.correctsId != 0 ? QJsonValue(f.correctsId) : QJsonValue()}};
+    return QJsonObject{
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("date"), date(f.date)},
+        {QStringLiteral("author"), f.author},
+        {QStringLiteral("recorded_at"), toStoredTime(f.recordedAt)},
+        {QStringLiteral("text"), f.text},
+        {QStringLiteral("status_from"), f.statusFrom ? QJsonValue(toName(*f.statusFrom)) : QJsonValue()},
+        {QStringLiteral("status_to"), f.statusTo ? QJsonValue(toName(*f.statusTo)) : QJsonValue()},
+        {QStringLiteral("evidence"), text(f.evidenceReference)},
+        {QStringLiteral("corrects"), f.correctsId != 0 ? QJsonValue(f.correctsId) : QJsonValue()}};
 }
 
 QJsonObject auditEntryToJson(const AuditEntry &e)
 {
-    return QJsonObject{{QStringLiteral("entity"), e.entityKind},    {QStringLiteral("action"), e.action},
-                       {QStringLiteral("author"), e.author},        {QStringLiteral("at"), toStoredTime(e.at)},
+    return QJsonObject{{QStringLiteral("entity"), e.entityKind},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("author"), e.author},
+                       {QStringLiteral("at"), toStoredTime(e.at)},
                        {QStringLiteral("detail"), text(e.detail)}};
 }
 

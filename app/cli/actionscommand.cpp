@@ -56,20 +56,25 @@ QStringList ActionsCommand::argumentNames() const
 
 QList<QCommandLineOption> ActionsCommand::options() const
 {
-    return {QCommandLineOption(statusOption,
-                               tr("Only actions with status S (open, in_progress, completed, closed, superseded); "
-                                  "repeat or separate with commas"),
-                               QStringLiteral("S")),
+    return {QCommandLineOption(
+                statusOption,
+                tr("Only actions with status S (open, in_progress, completed, closed, superseded); "
+                   "repeat or separate with commas"),
+                QStringLiteral("S")),
             QCommandLineOption(overdueOption, tr("Only overdue actions")),
-            QCommandLineOption(ownerOption, tr("Only actions whose MPS owner contains TEXT"), QStringLiteral("TEXT")),
+            QCommandLineOption(ownerOption, tr("Only actions whose MPS owner contains TEXT"),
+                               QStringLiteral("TEXT")),
             QCommandLineOption(meetingOption, tr("Only actions raised at meeting ID"), QStringLiteral("ID")),
-            QCommandLineOption(dueWithinOption, tr("Only outstanding actions due within N days"), QStringLiteral("N")),
+            QCommandLineOption(dueWithinOption, tr("Only outstanding actions due within N days"),
+                               QStringLiteral("N")),
             QCommandLineOption(searchOption, tr("Only actions mentioning TEXT"), QStringLiteral("TEXT")),
             QCommandLineOption(todayOption, tr("Measure overdue against this date (default: today)"),
                                QStringLiteral("YYYY-MM-DD")),
             QCommandLineOption(jsonOption, tr("Write JSON to standard output")),
-            QCommandLineOption(csvOption, tr("Write the listed actions to a CSV file (for Excel)"), QStringLiteral("FILE")),
-            QCommandLineOption(xlsxOption, tr("Write the listed actions to an XLSX workbook"), QStringLiteral("FILE"))};
+            QCommandLineOption(csvOption, tr("Write the listed actions to a CSV file (for Excel)"),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(xlsxOption, tr("Write the listed actions to an XLSX workbook"),
+                               QStringLiteral("FILE"))};
 }
 
 QString ActionsCommand::checkArguments(const QCommandLineParser &parser) const
@@ -114,19 +119,23 @@ ExitStatus ActionsCommand::run(const QCommandLineParser &parser, QTextStream &ou
 
     bool exported = false;
     if (parser.isSet(csvOption)) {
-        if (auto written = ActionLogCsvWriter::writeFile(parser.value(csvOption), rows, filter.today); !written) {
+        if (auto written = ActionLogCsvWriter::writeFile(parser.value(csvOption), rows, filter.today);
+            !written) {
             reportError(err, written.error(), parser.value(csvOption));
             return ExitStatus::Failure;
         }
-        err << tr("cwb: wrote %n action(s) to %1", nullptr, int(rows.size())).arg(parser.value(csvOption)) << Qt::endl;
+        err << tr("cwb: wrote %n action(s) to %1", nullptr, int(rows.size())).arg(parser.value(csvOption))
+            << Qt::endl;
         exported = true;
     }
     if (parser.isSet(xlsxOption)) {
-        if (auto written = ActionLogXlsxWriter::writeFile(parser.value(xlsxOption), rows, filter.today); !written) {
+        if (auto written = ActionLogXlsxWriter::writeFile(parser.value(xlsxOption), rows, filter.today);
+            !written) {
             reportError(err, written.error(), parser.value(xlsxOption));
             return ExitStatus::Failure;
         }
-        err << tr("cwb: wrote %n action(s) to %1", nullptr, int(rows.size())).arg(parser.value(xlsxOption)) << Qt::endl;
+        err << tr("cwb: wrote %n action(s) to %1", nullptr, int(rows.size())).arg(parser.value(xlsxOption))
+            << Qt::endl;
         exported = true;
     }
     if (parser.isSet(jsonOption)) {
@@ -153,7 +162,7 @@ ExitStatus ActionsCommand::run(const QCommandLineParser &parser, QTextStream &ou
     for (const Action &a : rows) {
         QString status = displayName(a.status);
         if (a.isOverdue(filter.today))
-            status += tr(" (overdue %n day(s))", nullptr, a.daysOverdue(filter.today));
+            status += tr(" (overdue, %1 d)").arg(a.daysOverdue(filter.today));
         if (!a.supersededByReference.isEmpty())
             status += tr(" by %1").arg(a.supersededByReference);
         table.append({a.reference, a.dueDate.toString(Qt::ISODate), status, a.owner.display(), a.title});

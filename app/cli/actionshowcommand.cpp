@@ -94,14 +94,15 @@ ExitStatus ActionShowCommand::run(const QCommandLineParser &parser, QTextStream 
     out << a.reference << QStringLiteral("  ") << a.title << Qt::endl;
     if (!a.detail.isEmpty())
         out << a.detail << Qt::endl;
-    out << tr("Raised at: %1 (%2)").arg(a.meetingTitle, a.meetingStartsAt.toUTC().date().toString(Qt::ISODate))
+    out << tr("Raised at: %1 (%2)")
+               .arg(a.meetingTitle, a.meetingStartsAt.toUTC().date().toString(Qt::ISODate))
         << Qt::endl;
     out << tr("MPS owner: %1").arg(a.owner.display()) << Qt::endl;
     if (!a.mopacLead.isEmpty())
         out << tr("MOPAC lead: %1").arg(a.mopacLead) << Qt::endl;
     out << tr("Due: %1%2")
                .arg(a.dueDate.toString(Qt::ISODate),
-                    a.isOverdue(today) ? tr(" (overdue %n day(s))", nullptr, a.daysOverdue(today)) : QString())
+                    a.isOverdue(today) ? tr(" (overdue, %1 d)").arg(a.daysOverdue(today)) : QString())
         << Qt::endl;
     out << tr("Priority: %1").arg(displayName(a.priority)) << Qt::endl;
     out << tr("Status: %1%2")
@@ -114,7 +115,8 @@ ExitStatus ActionShowCommand::run(const QCommandLineParser &parser, QTextStream 
     if (followUps->isEmpty())
         out << QStringLiteral("  ") << tr("(none)") << Qt::endl;
     for (const FollowUp &f : followUps.value()) {
-        QString line = QStringLiteral("  [%1] %2 %3: %4").arg(f.id).arg(f.date.toString(Qt::ISODate), f.author, f.text);
+        QString line =
+            QStringLiteral("  [%1] %2 %3: %4").arg(f.id).arg(f.date.toString(Qt::ISODate), f.author, f.text);
         if (f.statusTo)
             line += QStringLiteral(" (%1 \u2192 %2)").arg(toName(*f.statusFrom), toName(*f.statusTo));
         if (!f.evidenceReference.isEmpty())

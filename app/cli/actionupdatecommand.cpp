@@ -41,13 +41,15 @@ QStringList ActionUpdateCommand::argumentNames() const
 
 QList<QCommandLineOption> ActionUpdateCommand::options() const
 {
-    return {QCommandLineOption(statusOption, tr("New status: open, in_progress, completed, closed, superseded"),
+    return {QCommandLineOption(statusOption,
+                               tr("New status: open, in_progress, completed, closed, superseded"),
                                QStringLiteral("S")),
             QCommandLineOption(noteOption, tr("The update"), QStringLiteral("TEXT")),
             QCommandLineOption(supersededByOption, tr("The superseding action (with --status superseded)"),
                                QStringLiteral("REF")),
             QCommandLineOption(evidenceOption, tr("An evidence reference"), QStringLiteral("TEXT")),
-            QCommandLineOption(dateOption, tr("The date of the update (default: today)"), QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(dateOption, tr("The date of the update (default: today)"),
+                               QStringLiteral("YYYY-MM-DD")),
             QCommandLineOption(correctsOption, tr("The follow-up this one corrects"), QStringLiteral("ID"))};
 }
 

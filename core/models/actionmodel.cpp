@@ -47,8 +47,10 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
             return a.mopacLead;
         case DueColumn:
             if (a.isOverdue(day))
-                return tr("%1 (%n day(s) overdue)", nullptr, a.daysOverdue(day))
-                    .arg(a.dueDate.toString(Qt::ISODate));
+                return a.daysOverdue(day) == 1 ? tr("%1 (1 day overdue)").arg(a.dueDate.toString(Qt::ISODate))
+                                               : tr("%1 (%2 days overdue)")
+                                                     .arg(a.dueDate.toString(Qt::ISODate))
+                                                     .arg(a.daysOverdue(day));
             return a.dueDate.toString(Qt::ISODate);
         case PriorityColumn:
             return displayName(a.priority);

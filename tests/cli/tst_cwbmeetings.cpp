@@ -38,7 +38,8 @@ void TestCwbMeetings::listsMeetingsNextFirst()
     const CwbRun run = runCwb({QStringLiteral("meetings"), m_workspace, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray meetings = jsonObject(run.out).value(QStringLiteral("meetings")).toArray();
-    QCOMPARE(meetings.size(), 4);
+    // 4 from the demo meetings and 5 earlier ones from the demo actions (3 Boards, 2 Challenges).
+    QCOMPARE(meetings.size(), 9);
     const QJsonObject next = meetings.at(0).toObject();
     QVERIFY(next.value(QStringLiteral("next")).toBool());
     QCOMPARE(next.value(QStringLiteral("kind")).toString(), QStringLiteral("london_policing_board"));
@@ -53,7 +54,7 @@ void TestCwbMeetings::listsMeetingsNextFirst()
     // The held Board with its approved pack, frozen as of the demo batch.
     QJsonObject held;
     for (const QJsonValue &m : meetings) {
-        if (m.toObject().value(QStringLiteral("status")) == QStringLiteral("held") &&
+        if (held.isEmpty() && m.toObject().value(QStringLiteral("status")) == QStringLiteral("held") &&
             m.toObject().value(QStringLiteral("kind")) == QStringLiteral("london_policing_board"))
             held = m.toObject();
     }

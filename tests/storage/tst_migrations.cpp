@@ -124,6 +124,8 @@ void TestMigrations::landedMigrationsAreNeverEdited()
          QByteArrayLiteral("5d3cdcd0509b59c5d617a7f3cda77f3a4d5c70c48beda7dd06bb365e6678c0b9")},
         {QStringLiteral(":/migrations/0004_meetings.sql"),
          QByteArrayLiteral("6014986c8d32eb3373c881bacd060d7b3e7f6f24e53e7abd7d1c1563c3ef2c53")},
+        {QStringLiteral(":/migrations/0005_actions.sql"),
+         QByteArrayLiteral("5c490ae60d00253181169aafa3d7bf5bbaa1e1fe8b00ea55344472db8fef3013")},
     };
     for (const auto &[path, sha] : landed) {
         QFile file(path);
