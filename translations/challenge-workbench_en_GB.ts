@@ -2,9 +2,1003 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionAddCommand</name>
+    <message>
+        <source>Record a challenge action raised at a meeting; prints its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner is &quot;ORGANISATION: ROLE&quot;, or a role used before (completed from earlier actions), or a role in the MPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting that raised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked measure (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, medium (default) or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting &apos;%1&apos; is not a meeting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority &apos;%1&apos; is not one of low, medium, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Commander, Met Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the superseding action, e.g. MC-2025-004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes (recorded as a follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner &amp;organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC &amp;lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked m&amp;easures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meeting that raised the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the MPS owner: an organisation, a role or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is not a date; write it as YYYY-MM-DD, e.g. 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the status changes: it is recorded as a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the action that supersedes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1 actions (choose several to combine; none: every status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, title, owner, update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogXlsxWriter</name>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>%1 (1 day overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRowDelegate</name>
+    <message>
+        <source>⚠ %1 (1 day overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (%2 days overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionService</name>
+    <message>
+        <source>The actions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owners could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MOPAC leads could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs an MPS owner (organisation or role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no measure with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 to raise the action at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has follow-ups on the record and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supersedes another action and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To mark %1 superseded, name the action that supersedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action cannot supersede itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself superseded; name the action that replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A superseding action is only given when marking an action superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is not one of %2&apos;s follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carried-forward actions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionShowCommand</name>
+    <message>
+        <source>Show an action with its follow-ups and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure overdue against this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue, %1 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [evidence: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrects %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionUpdateCommand</name>
+    <message>
+        <source>Record a follow-up on an action, optionally changing its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups are never edited or deleted: to correct one, record another with --corrects ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status: open, in_progress, completed, closed, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The superseding action (with --status superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the update (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up this one corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &apos;%1&apos; is not one of open, in_progress, completed, closed, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corrects &apos;%1&apos; is not a follow-up id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: follow-up %2 recorded; status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsCommand</name>
+    <message>
+        <source>List the challenge actions, filtered; or export them to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions with status S (open, in_progress, completed, closed, superseded); repeat or separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions whose MPS owner contains TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions raised at meeting ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only outstanding actions due within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions mentioning TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure overdue against this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the listed actions to a CSV file (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the listed actions to an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &apos;%1&apos; is not one of open, in_progress, completed, closed, superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting &apos;%1&apos; is not a meeting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within &apos;%1&apos; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cwb: wrote %n action(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cwb: no actions match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue, %1 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions are what a meeting asks the MPS to do: an owner, a due date and the follow-ups until it is done. Add the first one raised at a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected action (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction of the selected follow-up (follow-ups are never changed) (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; the filters hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to review in the meeting filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisService</name>
     <message>
         <source>The data for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>on %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal — MOPAC only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishable — may appear in the public briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;data point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01 or R12:2025-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area of the data point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write e.g. 2025-01 (a month) or R12:2025-01 (the 12 months to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationModel</name>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads you started or replied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nternal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads with internal comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to comment on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationService</name>
+    <message>
+        <source>The annotations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation must be on a pack item or on one data point (measure, area and period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go to the first annotation of a thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a whole thread can be resolved or reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -87,10 +1081,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read: %1; accepted: %2; skipped as invalid: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written: %1; of which revised an earlier value: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +1098,10 @@
     </message>
     <message>
         <source>Rows left out as invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1; accepted: %2; skipped as invalid: %3; for areas the workspace does not hold (not imported): %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +1267,267 @@
     </message>
 </context>
 <context>
+    <name>BoroughModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (z = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-year estimate for %1 (the latest period&apos;s year is not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-year estimate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoroughService</name>
+    <message>
+        <source>The boroughs could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Populations of an earlier year are used for %n of the boroughs: the estimate for the latest period&apos;s year is not in this workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The borough populations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funnel plot compares counts per 1,000 residents or survey proportions; this measure is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates per 1,000 residents need borough populations. Import the ONS mid-year estimates (File ▸ Import files…, format &quot;population&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gives no survey bases: a base of %1 is assumed for each borough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Boroughs whose latest period is not %1 are left out (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoroughSmallMultiples</name>
+    <message>
+        <source>Small multiples: each borough&apos;s series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+%4 to %5, on its own scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoroughTileMap</name>
+    <message>
+        <source>Tile map of the London boroughs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 residents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data for this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoroughsCommand</name>
+    <message>
+        <source>Compare the boroughs on a measure: rates per 1,000 residents and funnel-plot exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each borough&apos;s latest value (as the scorecard shows it), its population (the ONS mid-year estimate, indicator ons.mye:Population; import it with --format population), the rate per 1,000 residents, the change and status, and its position on a funnel plot against the London rate with 95% and 99.8% limits, widened when the boroughs are over-dispersed. Survey measures are compared as proportions with their bases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no borough has data for this measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoroughsView</name>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour map by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No borough has data for %1. Import the published figures (File ▸ Import files…) to compare the boroughs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No borough has data for this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 residents, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents, thousands (mid-year estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey base (interviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London rate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (outside the 95% limits): %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>no command given</source>
@@ -355,6 +1610,85 @@
     </message>
 </context>
 <context>
+    <name>ComparatorService</name>
+    <message>
+        <source>&quot;%1&quot; is not a month (expected e.g. 2019-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national comparator: the police force area tables publish no figure with the definition of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national figures for %1 in %2: import the ONS police force area tables (they cover police force areas, not boroughs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national figures for %1 in %2 for 12 months ending by %3 together with the same 12 months a year earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (excluding %2, not available in one of the years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most similar forces (combined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rose %2 in the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fell %2 in the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unchanged in the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be given as a change in the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rise of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fall of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, against %2. Comparator flag: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no national peer has figures for both years, so there is no comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national figures end with the scorecard&apos;s month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National data lag the scorecard (%1) by 1 month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National data lag the scorecard (%1) by %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national figures for %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -421,6 +1755,77 @@
     </message>
 </context>
 <context>
+    <name>EnquiriesEditor</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the MPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link line of enquiry to a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change visibility of line of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Detect automatically</source>
@@ -471,7 +1876,251 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published data (*.csv *.txt);;All files (*)</source>
+        <source>Published data (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Correct a follow-up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups are never changed. This adds a correction of the entry of %1 by %2:
+“%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (currently %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the entry should have said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MC-2025-004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document reference or a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the action that supersedes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source> [%1 → %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups yet. Add one with “Add follow-up…” (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to see its follow-ups.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 · Owner: %2 · Lead: %3 · Due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>A funnel plot needs at least three areas with a size (residents or survey base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every area has the same proportion (0% or 100%): there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area has any events: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 per %3 between areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits widened for over-dispersion (additive random effects): φ = %1, τ = %2 points between areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits widened for over-dispersion (multiplicative): φ = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact Poisson limits; the areas vary no more than chance would make them (φ = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binomial limits (normal approximation); the areas vary no more than chance would make them (φ = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the 95% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the 99.8% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the 95% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the 99.8% limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>99.8% limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside 95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside 99.8%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +2236,11 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
         <source>%1: %2 more problems not shown (use --json to list them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows for other areas not imported</source>
+        <extracomment>valid rows for areas the workspace does not hold (e.g. other police forces)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportParser</name>
@@ -604,6 +2258,10 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>There is no format called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format &quot;%1&quot; reads spreadsheet workbooks (.xlsx); this file is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,18 +2490,6 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borough views are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings and scrutiny packs are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge actions are not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +2897,117 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
         <source>The chart shows rolling 12-month totals: monthly crime is seasonal, so single months are not compared with each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Officer judgement (calculated: %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✎ (officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal regression on %1 months to %2, with a 95% prediction interval, to %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month observed since lies within the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed outside the interval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureItemEditor</name>
+    <message>
+        <source>YYYY-MM (empty: whole series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM (empty: latest data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey proportions always compare non-overlapping survey years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;reas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key facts: the measure has no data for the chosen areas and months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: write it as YYYY-MM, e.g. 2024-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month comes after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasureReferenceView</name>
@@ -1316,6 +3073,347 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Violence against women and girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. City Hall, Kamal Chunchie Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address or file reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title or theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a title or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee %1 has no name: give one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a title or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting cannot last a negative time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; has a pack; remove the pack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsBrowser</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the MOPAC Challenge, London Policing Board or Oversight Board meetings you prepare for. Each meeting gets a scrutiny pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a scrutiny pack, so it cannot be deleted. If it will not take place, edit it and set its status to Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsCommand</name>
+    <message>
+        <source>List the meetings, next meeting first, with their packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwb: %1 has no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +3484,888 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>&quot;count&quot; is a duplicate of an earlier row for the same borough, subtype, measure and month with a different value (%1 here, %2 before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnsPfaAdapter</name>
+    <message>
+        <source>ONS police force area tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ONS police force area tables are read from the published .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title does not describe an ONS police force area table: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title does not say which 12 months the table covers (&quot;year ending &lt;month&gt; &lt;year&gt;&quot;): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the title names another period (%2) than sheet &quot;%3&quot; (%4): &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: no header row (a row starting &quot;Area Code&quot;, &quot;Area Name&quot;) in the first %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the header row %2 names no offence columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the area %2 appears twice with different figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: no rows with an area code (column A) below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the population column does not say which mid-year estimate it holds (&quot;mid-2017&quot;): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the header row %2 has no &quot;Population figures&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideCommand</name>
+    <message>
+        <source>Override a measure&apos;s status with officer judgement, or clear the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override is kept with its note, author and time; earlier ones stay in the history and the newest applies. --clear returns to the computed status. A note is always required. STATUS is one of on_track, at_risk, off_track, no_target, insufficient_data. The author is the configured user name (CW_USER overrides it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code (default: the newest built-in plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s GSS code (default %1, the Metropolitan Police force area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the computed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recorded entry as JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --status STATUS or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &apos;%1&apos; is not a status (on_track, at_risk, off_track, no_target, insufficient_data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note needs the reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure needs a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the override of %1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the calculated status does not tell the story (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the override no longer applies (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideService</name>
+    <message>
+        <source>&apos;%1&apos; is not a status (expected on_track, at_risk, off_track, no_target or insufficient_data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is required: say why the status is overridden or cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no measure %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no area %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override could not be recorded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideStatusCommand</name>
+    <message>
+        <source>Clear the override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Show a meeting&apos;s scrutiny pack: items, key facts, lines of enquiry, annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting (number or uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack version (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting number or uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version &apos;%1&apos; is not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (meeting %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 %2, %3%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resolved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack version %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for review by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no outstanding actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on data points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the numbers since approved version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new measure item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure item(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <source>← Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from last pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scrutiny pack yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a pack with the usual sections, or start from the last pack of the previous meeting of this kind: its sections, measures, narrative and lines of enquiry are copied as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the last pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pack from the last pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackItemEditor</name>
+    <message>
+        <source>Publishable items appear in the public edition of the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change visibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a section or an item of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit narrative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Actions carried forward&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The open challenge actions from earlier meetings will be listed here once the actions log is available in the Workbench. Nothing needs to be entered: the list will be filled from the log when the briefing is produced.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this section. Select an item to edit it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackItemPreview</name>
+    <message>
+        <source>Choose a measure and at least one area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: control chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control chart shows the whole series: its limits are computed over every phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first area is drawn as a control chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas differ in size more than tenfold, so the smaller lines look flat: compare boroughs without the force area, or show a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing draws this series as bars; the preview shows it as a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackModel</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackService</name>
+    <message>
+        <source>The pack versions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no pack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s pack has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack item could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack section could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack section no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved pack cannot be changed. Start a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure item needs a measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no measure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no measure %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure item needs at least one area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no area %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (use e.g. 2025-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to show starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of enquiry needs a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack item could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting of this kind with a pack to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version can only be started from an approved pack; version %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version of a pack is version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting already has a pack; its next version is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting has one pack; start a new version of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved pack cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest version of a pack can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft pack can be sent for review; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be sent for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pack in review can go back to draft; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be returned to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack must be in review to be approved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data&apos;s vintage could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key facts of &quot;%1&quot; could not be computed, so the pack was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions carried forward could not be read, so the pack was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, data as of batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pack %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions carried forward could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item can only move within its own pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackWorkflow</name>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pack to the Deputy Mayor&apos;s office for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the pack back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the pack: its numbers are frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new draft version from this approved pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the numbers since the previous approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, version %1 — started by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review, version %1 — submitted by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no imported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 — data as of %3. This version is frozen; start a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve version %1 of this pack?
+
+Approval records you as the approver and freezes the pack: its key facts keep the numbers of the data imported so far, and nothing in this version can be changed afterwards. A new version can be started from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start version %1 of the pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +4667,10 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
         <source>The plan could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The measure could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSummary</name>
@@ -1860,6 +4844,49 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
 </context>
 <context>
+    <name>PopulationAdapter</name>
+    <message>
+        <source>London borough population (ONS mid-year estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;Code&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;Area name&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year column (expected e.g. 2011_Population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 has two columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no year column (e.g. 2011_Population).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Code&quot; is not the GSS code of an area the Workbench knows: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Area name&quot; does not name the area %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a population (a whole number above 0, no separators): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice with different populations for %2 (%3 here, %4 before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check what will be imported</source>
@@ -1999,10 +5026,6 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format: %1 (%2). Size: %3. Rows read: %4; invalid: %5; duplicates dropped: %6; unallocated: %7. Figures: %8 (indicators: %9, areas: %10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,6 +5047,165 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>File contents (first %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 (%2). Size: %3. Rows read: %4; invalid: %5; duplicates dropped: %6; unallocated: %7; for other areas (not imported): %11. Figures: %8 (indicators: %9, areas: %10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-log-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action log could not be written to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMode</name>
+    <message>
+        <source>What was said at the meeting about this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the superseding action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document reference or a link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (PgDown) ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave review (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outstanding actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no outstanding actions to review for this meeting. Press Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 — %2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Raised at: %1&lt;br&gt;Owner: %2 · MOPAC lead: %3&lt;br&gt;Due: %4 · Status: &lt;b&gt;%5&lt;/b&gt; · Priority: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Latest update (%1, %2): %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No updates yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;✓ Updated in this review.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 action cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the update first (PgDown moves on without recording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the action that supersedes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the update for %1. That was the last action; press Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the update for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>There is no action to record an update for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,10 +5386,6 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (officer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +5450,16 @@ Officer judgement: %2</source>
         <source>Comparator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ✎ (officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer judgement: %1 (calculated: %2)
+By %3 on %4: %5
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScorecardService</name>
@@ -2289,6 +5477,10 @@ Officer judgement: %2</source>
     </message>
     <message>
         <source>The measure could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National comparators are published for police force areas, not for boroughs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +5547,22 @@ Officer judgement: %2</source>
     </message>
     <message>
         <source>Baselines in italics are computed from the data: the Plan published none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record officer judgement on the selected measure&apos;s status, with a note (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the calculated status, with a note (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +5747,14 @@ Officer judgement: %2</source>
         <source>Comparator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TidyAdapter</name>
@@ -2612,6 +5828,52 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>VersionDiffDialog</name>
+    <message>
+        <source>Changes since the previous approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no earlier approved version to compare with: every measure item is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 against approved version %2: %n key number(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 could not be opened.</source>
@@ -2674,6 +5936,29 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable XLSX workbook (its zip archive is truncated or damaged: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has %1 members, more than the Workbench reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive would expand to more than %1 bytes (the member %2 alone to %3): a damaged or malicious file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw</name>
     <message>
         <source>two-proportion z</source>
@@ -2689,6 +5974,459 @@ Officer judgement: %2</source>
     </message>
     <message>
         <source>Comparator figures (England and Wales, most similar forces) are not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London Policing Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversight Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling 12 months against the previous 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest quarter against the same quarter a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year against the previous financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no format called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (.xlsx), but the format &quot;%1&quot; reads CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s format was not recognised (sheets: %1). The Workbench reads these workbooks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 would expand to %2 bytes, more than the Workbench reads (a damaged or malicious file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 expands beyond what the Workbench reads (more than %2 bytes; a damaged or malicious file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package names no workbook part (_rels/.rels has no officeDocument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has no part (relationship &quot;%2&quot; is missing from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the row number &quot;%2&quot; is not valid (line %3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference is not valid in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell comes after a cell to its right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared string &quot;%1&quot; does not exist (the workbook has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a boolean (0 or 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell type &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the part %2 is not well-formed XML (line %3, column %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell is empty (the table writes &quot;..&quot; for figures that are not available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no figure for the matched period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no figure for the same period a year earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of zero (%1: %2 and %3; %4: %5 and %6) leaves the ratio of the changes undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure has no direction, so a difference is neither better nor worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significantly different (z = %1, |z| ≤ %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 percentage points (%2 points apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significantly different (z = %1, |z| &gt; %2) by %3 percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seasonal forecast is made for monthly counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly data to forecast from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rise is statistically significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fall is statistically significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rise is not statistically significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fall is not statistically significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are too few data to test the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <extracomment>%1 is e.g. &quot;12 months to January 2025&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 is a measure&apos;s title, %2 an area&apos;s name, e.g. &quot;Robbery in Camden&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no data for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 in %3; there is no earlier period to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unchanged at %2 in %3 compared with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 points to %4 in %5 compared with %6 (%7)</source>
+        <extracomment>e.g. &quot;Trust in the MPS rose 2.1 points to 67.0% in the 12 months to … compared with … (64.9%)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3% in %4 compared with %5 (%6 against %7)</source>
+        <extracomment>e.g. &quot;Robbery fell 8% in the 12 months to January 2025 compared with the previous 12 months (24,310 against 26,424)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 in %4 compared with %5 (%6 against %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 to %4 in %5 compared with %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no significance test applies to this kind of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOPAC lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ActionLog</name>
+    <message>
+        <source>The action log could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::AddAnnotationCommand</name>
+    <message>
+        <source>Reply to annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::AnnotationModel</name>
+    <message>
+        <source>Pack item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,9 +6526,59 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::CreatePackCommand</name>
+    <message>
+        <source>Create pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pack from the last pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new pack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::EditActionCommand</name>
+    <message>
+        <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::EditAnnotationCommand</name>
+    <message>
+        <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::EditMeasureCommand</name>
     <message>
         <source>Edit measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::EditMeetingCommand</name>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::EditPackItemCommand</name>
+    <message>
+        <source>Edit item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::EditSectionCommand</name>
+    <message>
+        <source>Rename section %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +6677,13 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::InsertActionCommand</name>
+    <message>
+        <source>Add action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertMeasureCommand</name>
     <message>
         <source>Add measure %1</source>
@@ -2896,9 +6691,30 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::InsertMeetingCommand</name>
+    <message>
+        <source>Add meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InsertPackItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::InsertPriorityCommand</name>
     <message>
         <source>Add priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InsertSectionCommand</name>
+    <message>
+        <source>Add section %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +6776,18 @@ Officer judgement: %2</source>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forecast interval (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::MeasureFormat</name>
@@ -3000,9 +6828,38 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::MovePackItemCommand</name>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MoveSectionCommand</name>
+    <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ObservationRepository</name>
     <message>
         <source>Unknown area code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PackCommand</name>
+    <message>
+        <source>current data (the pack is not frozen until approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data (the workspace held none at approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data as of %1 (batch %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3051,9 +6908,41 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::RemoveMeetingCommand</name>
+    <message>
+        <source>Remove meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::RemovePackItemCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::RemovePriorityCommand</name>
     <message>
         <source>Remove priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::RemoveSectionCommand</name>
+    <message>
+        <source>Remove section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ResolveAnnotationCommand</name>
+    <message>
+        <source>Resolve annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen annotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,6 +7054,48 @@ Officer judgement: %2</source>
     </message>
 </context>
 <context>
+    <name>cw::VersionDiffDialog</name>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::Visibility</name>
+    <message>
+        <source>Publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Saved %1</source>
@@ -3199,10 +7130,6 @@ Officer judgement: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the page &lt;name&gt;: plans, scorecard, boroughs, meetings, actions or imports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the import wizard on &lt;file&gt; at its preview page (with --screenshot: the picture is of the wizard once the file has been read).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,6 +7147,22 @@ Officer judgement: %2</source>
     </message>
     <message>
         <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page &lt;name&gt;: plans, scorecard, boroughs, meetings, actions, imports, pack (the next meeting&apos;s scrutiny pack) or review (the Actions page in meeting review mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure with code %1 in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
