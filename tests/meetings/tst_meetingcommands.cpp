@@ -40,7 +40,8 @@ namespace {
 QStringList titles(PackService &packs, qint64 packId, int section)
 {
     QStringList out;
-    for (const PackItem &item : packs.pack(packId)->sections.at(section).items)
+    const Result<Pack> pack = packs.pack(packId); // kept alive while its items are read
+    for (const PackItem &item : pack->sections.at(section).items)
         out << item.title;
     return out;
 }
@@ -48,7 +49,8 @@ QStringList titles(PackService &packs, qint64 packId, int section)
 QStringList sectionTitles(PackService &packs, qint64 packId)
 {
     QStringList out;
-    for (const PackSection &s : packs.pack(packId)->sections)
+    const Result<Pack> pack = packs.pack(packId); // kept alive while its sections are read
+    for (const PackSection &s : pack->sections)
         out << s.title;
     return out;
 }

@@ -112,7 +112,8 @@ void TestBoroughService::rateIsValuePerThousandResidents()
             .toDouble();
     QVERIFY(count > 100);
     QVERIFY(population > 100000 && population < 600000);
-    const BoroughRow *camden = rowFor(robbery(), QStringLiteral("E09000007"));
+    const BoroughComparison comparison = robbery(); // the rows point into it
+    const BoroughRow *camden = rowFor(comparison, QStringLiteral("E09000007"));
     QVERIFY(camden);
     QCOMPARE(camden->latest.value, count);
     QCOMPARE(*camden->population, population);

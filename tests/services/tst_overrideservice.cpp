@@ -195,7 +195,9 @@ void TestOverrideService::scorecardShowsOverride()
     // A clear returns to the computed status.
     QVERIFY(m_ws->overrides().clear(s(""), s("ROBBERY"), s("E23000001"), s("Resolved")).ok());
     options.areaCode = s("E23000001");
-    const ScorecardRow *cleared = rowFor(m_ws->scorecards().scorecard(options).value(), s("ROBBERY"));
+    const auto afterClear = m_ws->scorecards().scorecard(options); // the row points into it
+    QVERIFY(afterClear.ok());
+    const ScorecardRow *cleared = rowFor(afterClear.value(), s("ROBBERY"));
     QVERIFY(!cleared->statusOverride);
     QCOMPARE(cleared->status.effectiveStatus(), robbery->status.status);
 }
