@@ -1,6 +1,7 @@
 #include "services/planservice.h"
 
 #include "domain/period.h"
+#include "services/transact.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/storageerror.h"
@@ -16,26 +17,6 @@ namespace {
 bool finiteOrAbsent(const std::optional<double> &value)
 {
     return !value || std::isfinite(*value);
-}
-
-// Runs `work` in one transaction; storage failures become an Error for the caller.
-template <typename Work>
-auto transact(Database &db, const QString &failure, Work work) -> Result<decltype(work())>
-{
-    try {
-        Transaction transaction(db);
-        if constexpr (std::is_void_v<decltype(work())>) {
-            work();
-            transaction.commit();
-            return {};
-        } else {
-            auto value = work();
-            transaction.commit();
-            return value;
-        }
-    } catch (const StorageError &error) {
-        return Error{failure, error.message() + QLatin1Char('\n') + error.detail()};
-    }
 }
 
 } // namespace
@@ -170,7 +151,7 @@ std::optional<Error> PlanService::validate(const Measure &m, qint64 planId) cons
 
 Result<void> PlanService::installBuiltinPlans(const QList<Plan> &plans)
 {
-    auto result = transact(m_db, tr("The built-in plans could not be written."), [&] {
+    auto result = runInTransaction(m_db, tr("The built-in plans could not be written."), [&] {
         QList<Plan> stored;
         PlanRepository repository(m_db);
         for (Plan plan : plans) {
@@ -195,7 +176,7 @@ Result<void> PlanService::updateMeasure(const Measure &measure)
         return *error;
     if (auto error = validate(measure, planId))
         return *error;
-    auto result = transact(m_db, tr("The measure could not be saved."), [&] {
+    auto result = runInTransaction(m_db, tr("The measure could not be saved."), [&] {
         PlanRepository(m_db).updateMeasure(measure);
         return *PlanRepository(m_db).measure(measure.id);
     });
@@ -213,7 +194,7 @@ Result<Measure> PlanService::insertMeasure(qint64 priorityId, const Measure &mea
     if (auto error = validate(measure, planId))
         return *error;
     int row = 0;
-    auto result = transact(m_db, tr("The measure could not be added."), [&] {
+    auto result = runInTransaction(m_db, tr("The measure could not be added."), [&] {
         PlanRepository repository(m_db);
         row = std::clamp(position, 0, repository.measureCount(priorityId));
         return repository.insertMeasure(priorityId, measure, row);
@@ -231,8 +212,8 @@ Result<void> PlanService::removeMeasure(qint64 measureId)
     const auto existing = measure(measureId);
     if (!existing)
         return existing.error();
-    auto result = transact(m_db, tr("The measure could not be removed."),
-                           [&] { PlanRepository(m_db).deleteMeasure(measureId); });
+    auto result = runInTransaction(m_db, tr("The measure could not be removed."),
+                                   [&] { PlanRepository(m_db).deleteMeasure(measureId); });
     if (!result)
         return fail(result.error().message, result.error().detail);
     Q_EMIT measureRemoved(existing->priorityId, measureId);
@@ -250,7 +231,7 @@ Result<Priority> PlanService::insertPriority(qint64 planId, const Priority &prio
             return *error;
     }
     int row = 0;
-    auto result = transact(m_db, tr("The priority could not be added."), [&] {
+    auto result = runInTransaction(m_db, tr("The priority could not be added."), [&] {
         PlanRepository repository(m_db);
         row = std::clamp(position, 0, repository.priorityCount(planId));
         return repository.insertPriority(planId, priority, row);
@@ -266,8 +247,8 @@ Result<void> PlanService::removePriority(qint64 priorityId)
     const qint64 planId = planOfPriority(priorityId);
     if (auto error = checkEditable(planId))
         return *error;
-    auto result = transact(m_db, tr("The priority could not be removed."),
-                           [&] { PlanRepository(m_db).deletePriority(priorityId); });
+    auto result = runInTransaction(m_db, tr("The priority could not be removed."),
+                                   [&] { PlanRepository(m_db).deletePriority(priorityId); });
     if (!result)
         return fail(result.error().message, result.error().detail);
     Q_EMIT priorityRemoved(planId, priorityId);
@@ -304,7 +285,7 @@ Result<Plan> PlanService::insertPlan(const Plan &plan)
         return fail(tr("The plan could not be saved."), error.detail());
     }
     int row = 0;
-    auto result = transact(m_db, tr("The plan could not be saved."), [&] {
+    auto result = runInTransaction(m_db, tr("The plan could not be saved."), [&] {
         Plan stored = PlanRepository(m_db).insertPlan(plan);
         row = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM plan WHERE id < ?"), {stored.id}).toInt();
         return stored;
@@ -319,8 +300,8 @@ Result<void> PlanService::removePlan(qint64 planId)
 {
     if (auto error = checkEditable(planId))
         return *error;
-    auto result = transact(m_db, tr("The plan could not be removed."),
-                           [&] { PlanRepository(m_db).deletePlan(planId); });
+    auto result = runInTransaction(m_db, tr("The plan could not be removed."),
+                                   [&] { PlanRepository(m_db).deletePlan(planId); });
     if (!result)
         return fail(result.error().message, result.error().detail);
     Q_EMIT planRemoved(planId);
