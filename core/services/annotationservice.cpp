@@ -138,20 +138,7 @@ Result<Annotation> AnnotationService::add(const Annotation &annotation)
         a.threadUid = a.uid;
     if (a.isReply())
         return restore(a);
-    if (a.author.isEmpty()) {
-        a.author = currentUserName();
-        a.createdAt = QDateTime::currentDateTimeUtc();
-    }
-    auto result = runInTransaction(m_db, tr("The annotation could not be saved."), [&] {
-        Annotation stored = AnnotationRepository(m_db).insert(a);
-        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("added"), stored.author,
-                              stored.createdAt, stored.text);
-        return stored;
-    });
-    if (!result)
-        return fail(result.error().message, result.error().detail);
-    Q_EMIT annotationAdded(result.value());
-    return result;
+    return insert(a, tr("The annotation could not be saved."), QStringLiteral("added"));
 }
 
 Result<Annotation> AnnotationService::reply(const QString &threadUid, const QString &text,
@@ -179,14 +166,18 @@ Result<Annotation> AnnotationService::restore(const Annotation &annotation)
     Annotation a = annotation;
     a.anchor = root->anchor;
     a.resolved = false;
+    return insert(a, tr("The reply could not be saved."), QStringLiteral("replied"));
+}
+
+Result<Annotation> AnnotationService::insert(Annotation a, const QString &failure, const QString &action)
+{
     if (a.author.isEmpty()) {
         a.author = currentUserName();
         a.createdAt = QDateTime::currentDateTimeUtc();
     }
-    auto result = runInTransaction(m_db, tr("The reply could not be saved."), [&] {
+    auto result = runInTransaction(m_db, failure, [&] {
         Annotation stored = AnnotationRepository(m_db).insert(a);
-        AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("replied"), stored.author,
-                              stored.createdAt, stored.text);
+        AuditLog(m_db).record(entityKind, stored.uid, action, stored.author, stored.createdAt, stored.text);
         return stored;
     });
     if (!result)

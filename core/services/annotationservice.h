@@ -63,6 +63,8 @@ Q_SIGNALS:
 
 private:
     Error fail(const QString &message, const QString &detail = {}) const;
+    // Stores a root or a reply (author and time set unless restoring), audits it as `action`.
+    Result<Annotation> insert(Annotation annotation, const QString &failure, const QString &action);
 
     Database &m_db;
 };
