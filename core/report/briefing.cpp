@@ -12,7 +12,7 @@ QList<BriefingPart> briefingParts(const Briefing &briefing)
     if (!briefing.measures.isEmpty())
         parts.append(BriefingPart::Measures);
     if (!briefing.narratives.isEmpty())
-        parts.append(BriefingPart::Commentary);
+        parts.append(BriefingPart::Narrative);
     if (!briefing.enquiries.isEmpty())
         parts.append(BriefingPart::LinesOfEnquiry);
     if (briefing.actionLog.present)
@@ -34,8 +34,8 @@ QString displayName(BriefingPart part)
     case BriefingPart::Measures:
         text = QT_TRANSLATE_NOOP("cw::Briefing", "Measures");
         break;
-    case BriefingPart::Commentary:
-        text = QT_TRANSLATE_NOOP("cw::Briefing", "Commentary");
+    case BriefingPart::Narrative:
+        text = QT_TRANSLATE_NOOP("cw::Briefing", "Narrative");
         break;
     case BriefingPart::LinesOfEnquiry:
         text = QT_TRANSLATE_NOOP("cw::Briefing", "Key lines of enquiry");

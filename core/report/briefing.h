@@ -172,7 +172,7 @@ struct BriefingDefinition
 enum class BriefingPart {
     StatusSummary,
     Measures,
-    Commentary, // narrative items
+    Narrative, // narrative items
     LinesOfEnquiry,
     ActionLog,
     Annotations,

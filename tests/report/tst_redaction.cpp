@@ -293,7 +293,7 @@ void TestRedaction::appendixKeepsOnlyMeasuresShown()
 void TestRedaction::partsInOrder()
 {
     const QList<BriefingPart> all{BriefingPart::StatusSummary, BriefingPart::Measures,
-                                  BriefingPart::Commentary,    BriefingPart::LinesOfEnquiry,
+                                  BriefingPart::Narrative,     BriefingPart::LinesOfEnquiry,
                                   BriefingPart::ActionLog,     BriefingPart::Annotations,
                                   BriefingPart::Appendix};
     QCOMPARE(briefingParts(redact(sample(), Edition::Internal)), all);
