@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashFunctions>
 #include <QTextStream>
 
 #include "cliapp.h"
@@ -30,6 +31,9 @@ int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(argc, argv)) {
+        // QPdfWriter writes fonts in QHash order; a fixed seed makes a fixed --timestamp give the
+        // same bytes on every run.
+        QHashSeed::setDeterministicGlobalSeed();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

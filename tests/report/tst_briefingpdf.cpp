@@ -74,7 +74,9 @@ void TestBriefingPdf::initTestCase()
     QVERIFY(ws.ok());
     m_ws = std::move(ws).value();
     qint64 approved = 0;
-    for (const Meeting &m : *m_ws->meetings().meetings()) {
+    const auto meetings = m_ws->meetings().meetings();
+    QVERIFY(meetings.ok());
+    for (const Meeting &m : *meetings) {
         const auto pack = m_ws->packs().latestPack(m.id);
         if (pack && pack->status == PackStatus::Approved)
             approved = m.id;
