@@ -12,6 +12,8 @@
 #include "services/packservice.h"
 #include "workspace/workspace.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void fontsAreEmbedded();
     void sameTimestampSameBytes();
     void cancelWritesNothing();
+    void fortyMeasures();
 
 private:
     QString pdf(Edition edition, const QString &name);
@@ -224,6 +227,48 @@ void TestBriefingPdf::cancelWritesNothing()
     QVERIFY(!written.ok());
     QVERIFY(calls > 0);
     QVERIFY(!QFile::exists(path));
+}
+
+// A pack of 40 measure items, each with a three-area chart and borough table (the demo's
+// robbery page repeated): one page per measure, and the time it takes (reported, not asserted:
+// the benchmark belongs to a quiet machine, not to a test run under sanitizers).
+void TestBriefingPdf::fortyMeasures()
+{
+    Briefing big = m_briefing;
+    const auto robbery = std::find_if(big.measures.cbegin(), big.measures.cend(),
+                                      [](const BriefingMeasure &m) { return m.hasBoroughTable(); });
+    QVERIFY(robbery != big.measures.cend());
+    const BriefingMeasure page = *robbery;
+    const StatusSummaryRow row = big.summary.constFirst();
+    big.measures.clear();
+    big.summary.clear();
+    for (int i = 0; i < 40; ++i) {
+        BriefingMeasure m = page;
+        m.itemUid = QStringLiteral("item-%1").arg(i);
+        m.title = QStringLiteral("Measure %1").arg(i + 1);
+        big.measures.append(m);
+        StatusSummaryRow r = row;
+        r.itemUid = m.itemUid;
+        r.title = m.title;
+        big.summary.append(r);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto pdf = renderBriefingPdf(big);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(pdf.ok());
+    qInfo("40-measure briefing: %lld ms, %lld bytes", ms, qint64(pdf->size()));
+    const QString path = m_dir.filePath(QStringLiteral("forty.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(*pdf);
+    file.close();
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (int i = 1; i <= 40; ++i)
+        QVERIFY(text.contains(QStringLiteral("Measure %1\n").arg(i)));
+    // Cover, contents (two pages: 40 entries and the parts), summary (two pages), 40 measure
+    // pages, then the other parts.
+    QVERIFY(text.count(QLatin1Char('\f')) >= 2 + 1 + 40 + 4);
 }
 
 QTEST_MAIN(TestBriefingPdf)
