@@ -12,6 +12,7 @@
 #include "services/packservice.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void sameTimestampSameBytes();
     void cancelWritesNothing();
     void fortyMeasures();
+    void noBlankPages();
 
 private:
     QString pdf(Edition edition, const QString &name);
@@ -269,6 +271,44 @@ void TestBriefingPdf::fortyMeasures()
     // Cover, contents (two pages: 40 entries and the parts), summary (two pages), 40 measure
     // pages, then the other parts.
     QVERIFY(text.count(QLatin1Char('\f')) >= 2 + 1 + 40 + 4);
+}
+
+// Every page rendered by poppler (pdftoppm, greyscale) has ink between the header and the
+// footer: no page holds only its marking.
+void TestBriefingPdf::noBlankPages()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed");
+    const QString path = pdf(Edition::Internal, QStringLiteral("pages.pdf"));
+    const QString prefix = m_dir.filePath(QStringLiteral("page"));
+    QProcess process;
+    process.start(QStringLiteral("pdftoppm"),
+                  {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("24"), path, prefix});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QDir dir(m_dir.path());
+    const QStringList images = dir.entryList({QStringLiteral("page-*.pgm")}, QDir::Files, QDir::Name);
+    QVERIFY(images.size() >= 2 + briefingParts(m_briefing).size());
+    for (const QString &name : images) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
+        QCOMPARE(file.readLine().trimmed(), QByteArray("P5"));
+        const QList<QByteArray> size = file.readLine().trimmed().split(' ');
+        QCOMPARE(size.size(), 2);
+        const int width = size.at(0).toInt();
+        const int height = size.at(1).toInt();
+        QCOMPARE(file.readLine().trimmed(), QByteArray("255"));
+        const QByteArray pixels = file.readAll();
+        QCOMPARE(pixels.size(), qsizetype(width) * height);
+        // The body: from 56 pt below the top to 62 pt above the bottom of an 842 pt page.
+        int ink = 0;
+        for (int y = height * 60 / 842; y < height * (842 - 66) / 842; ++y) {
+            for (int x = 0; x < width; ++x)
+                ink += quint8(pixels.at(qsizetype(y) * width + x)) < 160 ? 1 : 0;
+        }
+        QVERIFY2(ink > 20, qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestBriefingPdf)
