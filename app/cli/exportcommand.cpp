@@ -6,6 +6,7 @@
 #include "domain/meeting.h"
 #include "interruptguard.h"
 #include "report/briefingbuilder.h"
+#include "report/briefingodt.h"
 #include "report/briefingpdf.h"
 #include "report/redaction.h"
 #include "services/meetingservice.h"
@@ -39,7 +40,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export a meeting's briefing (public or internal edition) as a PDF");
+    return tr("Export a meeting's briefing (public or internal edition) as PDF or ODT");
 }
 
 QStringList ExportCommand::argumentNames() const
@@ -52,7 +53,7 @@ QList<QCommandLineOption> ExportCommand::options() const
     return {
         QCommandLineOption(meetingOption, tr("The meeting (number or uid)"), QStringLiteral("ID")),
         QCommandLineOption(editionOption, tr("public or internal"), QStringLiteral("EDITION")),
-        QCommandLineOption(formatOption, tr("pdf (the default)"), QStringLiteral("FORMAT")),
+        QCommandLineOption(formatOption, tr("pdf (the default) or odt"), QStringLiteral("FORMAT")),
         QCommandLineOption(versionOption, tr("The pack version (default: the latest)"), QStringLiteral("N")),
         QCommandLineOption(timestampOption,
                            tr("When the briefing says it was produced (ISO 8601; default now)"),
@@ -71,8 +72,9 @@ QString ExportCommand::checkArguments(const QCommandLineParser &parser) const
         return tr("--meeting needs a meeting number or uid");
     if (!editionFromName(parser.value(editionOption)))
         return tr("--edition '%1' is not public or internal").arg(parser.value(editionOption));
-    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("pdf"))
-        return tr("--format '%1' is not supported (only pdf so far)").arg(parser.value(formatOption));
+    if (parser.isSet(formatOption) && parser.value(formatOption) != QLatin1String("pdf") &&
+        parser.value(formatOption) != QLatin1String("odt"))
+        return tr("--format '%1' is not pdf or odt").arg(parser.value(formatOption));
     if (parser.isSet(timestampOption) && !parseTimestamp(parser.value(timestampOption)).isValid())
         return tr("--timestamp '%1' is not an ISO 8601 date and time").arg(parser.value(timestampOption));
     if (parser.isSet(versionOption) && parser.value(versionOption).toInt() < 1)
@@ -109,8 +111,11 @@ ExitStatus ExportCommand::run(const QCommandLineParser &parser, QTextStream &out
     const Edition edition = *editionFromName(parser.value(editionOption));
     const InterruptGuard interrupt;
     const QString file = parser.value(outputOption);
-    const auto written = writeBriefingPdf(redact(*briefing, edition), file,
-                                          [&](int, int) { return !interrupt.interrupted(); });
+    const Briefing edited = redact(*briefing, edition);
+    const auto written =
+        parser.value(formatOption) == QLatin1String("odt")
+            ? writeBriefingOdt(edited, file)
+            : writeBriefingPdf(edited, file, [&](int, int) { return !interrupt.interrupted(); });
     if (!written) {
         reportError(err, written.error(), file);
         return ExitStatus::Failure;

@@ -1,9 +1,9 @@
 // The parts of a briefing after the cover and contents (see BriefingLayout).
 #include "report/briefinglayout.h"
 
-#include "analysis/changeflag.h"
 #include "models/measureformat.h"
 #include "models/statusstyle.h"
+#include "report/briefingwords.h"
 #include "report/chartpainter.h"
 #include "report/plaintext.h"
 
@@ -13,28 +13,6 @@
 namespace cw {
 
 namespace {
-
-QString changeFlagText(const QString &name)
-{
-    for (ChangeFlag f :
-         {ChangeFlag::SignificantImprovement, ChangeFlag::SignificantDeterioration,
-          ChangeFlag::SignificantChange, ChangeFlag::NoSignificantChange, ChangeFlag::InsufficientData}) {
-        if (toName(f) == name)
-            return displayName(f);
-    }
-    return name;
-}
-
-QString comparatorText(const QString &flag)
-{
-    if (flag == QLatin1String("better"))
-        return QCoreApplication::translate("cw::BriefingPdf", "Better");
-    if (flag == QLatin1String("same"))
-        return QCoreApplication::translate("cw::BriefingPdf", "Similar");
-    if (flag == QLatin1String("worse"))
-        return QCoreApplication::translate("cw::BriefingPdf", "Worse");
-    return QCoreApplication::translate("cw::BriefingPdf", "Not available");
-}
 
 QString ukDate(const QDate &date)
 {
@@ -66,8 +44,8 @@ void BriefingLayout::statusSummary()
                      MeasureFormat::value(r.latestValue, r.unit) + QLatin1Char('\n') +
                          MeasureFormat::shortPeriod(r.latestPeriod),
                      MeasureFormat::value(r.baselineValue, r.unit),
-                     MeasureFormat::value(r.targetValue, r.unit), status, changeFlagText(r.changeFlag),
-                     comparatorText(r.comparatorFlag)});
+                     MeasureFormat::value(r.targetValue, r.unit), status, changeFlagWords(r.changeFlag),
+                     comparatorWords(r.comparatorFlag)});
         colours.append({QColor(), QColor(), QColor(), QColor(), QColor(), StatusStyle::background(r.status)});
     }
     table({tr("Measure"), tr("Area"), tr("Latest"), tr("Baseline"), tr("Target"), tr("Status"), tr("Change"),
@@ -106,7 +84,7 @@ void BriefingLayout::measure(const BriefingMeasure &m)
         for (const KeyFact &f : m.keyFacts) {
             rows.append({f.areaName, MeasureFormat::value(f.latestValue, m.unit),
                          MeasureFormat::value(f.current, m.unit), MeasureFormat::value(f.previous, m.unit),
-                         change(f), changeFlagText(f.flag)});
+                         change(f), changeFlagWords(f.flag)});
         }
         m_flow.advance(4);
         table({tr("Area"), tr("Latest"), tr("Current"), tr("Previous"), tr("Change"), tr("Flag")},
