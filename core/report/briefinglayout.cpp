@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTimeZone>
 
 namespace cw {
 
@@ -21,6 +22,17 @@ QFont font(qreal points, bool bold = false)
 QString ukDate(const QDateTime &at, const QString &format = QStringLiteral("d MMMM yyyy"))
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(at.toUTC(), format);
+}
+
+// When a meeting starts, as people in London read it: "Sunday 11 October 2026, 10:00" (London
+// time), or in UTC, said so, where the time zone database is missing.
+QString londonTime(const QDateTime &at)
+{
+    const QTimeZone london(QByteArrayLiteral("Europe/London"));
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    if (!london.isValid())
+        return uk.toString(at.toUTC(), QStringLiteral("dddd d MMMM yyyy, HH:mm 'UTC'"));
+    return uk.toString(at.toTimeZone(london), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
 }
 
 } // namespace
@@ -57,8 +69,7 @@ void BriefingLayout::cover()
     m_flow.text(m_briefing.marking(), font(20, true), Qt::black, 0, 18);
     m_flow.text(c.title, font(24, true), QColor(0x1f, 0x3a, 0x68), 0, 10);
     m_flow.text(c.meetingTitle, font(16), Qt::black, 0, 6);
-    m_flow.text(ukDate(c.meetingStartsAt, QStringLiteral("dddd d MMMM yyyy, HH:mm 'UTC'")), font(12),
-                Qt::black, 0, 4);
+    m_flow.text(londonTime(c.meetingStartsAt), font(12), Qt::black, 0, 4);
     if (!c.location.isEmpty())
         m_flow.text(c.location, font(12), Qt::black, 0, 4);
     if (!c.chair.isEmpty())
