@@ -21,6 +21,7 @@
 #include "actionshowcommand.h"
 #include "actionupdatecommand.h"
 #include "packcommand.h"
+#include "exportcommand.h"
 #include "planscommand.h"
 #include "scorecardcommand.h"
 #include "seriescommand.h"
@@ -116,6 +117,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
     m_commands.push_back(std::make_unique<OverrideCommand>());
     m_commands.push_back(std::make_unique<MeetingsCommand>());
     m_commands.push_back(std::make_unique<PackCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ActionAddCommand>());
     m_commands.push_back(std::make_unique<ActionUpdateCommand>());

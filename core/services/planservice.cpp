@@ -7,6 +7,7 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -62,6 +63,34 @@ Result<Measure> PlanService::measure(qint64 measureId) const
         return fail(tr("The measure could not be read."), error.detail());
     }
     return fail(tr("The measure no longer exists."));
+}
+
+Result<QStringList> PlanService::sourceAttributions(const Measure &measure) const
+{
+    QVariantList keys;
+    QStringList marks;
+    for (const FormulaTerm &term : measure.formula.terms) {
+        keys.append(term.indicatorKey);
+        marks.append(QStringLiteral("?"));
+    }
+    QStringList out;
+    if (keys.isEmpty())
+        return out;
+    try {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT s.name, s.licence FROM indicator i "
+                                               "JOIN source s ON s.id = i.source_id "
+                                               "WHERE i.indicator_key IN (%1) ORDER BY s.name")
+                                    .arg(marks.join(QLatin1Char(','))),
+                                keys);
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            const QString licence = q.value(1).toString().trimmed();
+            out.append(licence.isEmpty() ? name : tr("%1: %2").arg(name, licence));
+        }
+    } catch (const StorageError &error) {
+        return fail(tr("The sources of the measure could not be read."), error.detail());
+    }
+    return out;
 }
 
 Result<Priority> PlanService::priority(qint64 priorityId) const

@@ -26,6 +26,10 @@ public:
     Result<Measure> measure(qint64 measureId) const;
     Result<Priority> priority(qint64 priorityId) const;
     bool isBuiltin(qint64 planId) const;
+    // The attributions of the sources whose indicators a measure's formula uses, as
+    // "source name: licence" (or the name alone when no licence is recorded), sorted by name.
+    // Indicators not yet imported have no source and add nothing.
+    Result<QStringList> sourceAttributions(const Measure &measure) const;
 
     // Writes the built-in plans into an empty workspace.
     Result<void> installBuiltinPlans(const QList<Plan> &plans);
