@@ -133,6 +133,15 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     const qint64 performance = pack.sections.at(0).id;
     const qint64 narrativeSection = pack.sections.at(1).id;
     const qint64 enquiries = pack.sections.at(2).id;
+    // The action log is published with the meeting papers; new items start internal.
+    for (const PackSection &s : pack.sections) {
+        for (PackItem item : s.items) {
+            if (item.kind != PackItemKind::ActionsCarriedForward)
+                continue;
+            item.visibility = Visibility::Publishable;
+            require(packs.updateItem(item));
+        }
+    }
     const PackItem robbery = require(packs.insertItem(
         performance,
         measureItem(QStringLiteral("ROBBERY"), QStringLiteral("Robbery"),
