@@ -18,11 +18,11 @@ const QColor kSeriesColours[] = {QColor(0x1f, 0x3a, 0x68), QColor(0x6a, 0x8c, 0x
                                  QColor(0x44, 0x44, 0x44)};
 const Qt::PenStyle kSeriesStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 
-// A "nice" step for about four ticks over [low, high].
-double tickStep(double low, double high)
+// A "nice" step for about `ticks` ticks over [low, high].
+double tickStep(double low, double high, int ticks)
 {
     const double span = std::max(high - low, 1e-9);
-    const double raw = span / 4;
+    const double raw = span / ticks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
         if (raw <= factor * magnitude)
@@ -31,12 +31,11 @@ double tickStep(double low, double high)
     return 10 * magnitude;
 }
 
-} // namespace
-
-void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeasure &measure)
+// One plot: the given series on a shared value axis; the trajectory and baseline (which belong
+// to the first area) when `withTargets`.
+void paintPanel(QPainter &painter, const QRectF &rect, const BriefingMeasure &measure,
+                const QList<qsizetype> &shown, bool withTargets)
 {
-    if (measure.chart == ChartKind::Table)
-        return;
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
     painter.setFont(small);
@@ -44,15 +43,16 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
 
     QList<double> values;
     int count = 0;
-    for (const BriefingChartSeries &s : measure.series) {
+    for (qsizetype index : shown) {
+        const BriefingChartSeries &s = measure.series.at(index);
         count = std::max(count, int(s.points.size()));
         for (const BriefingChartPoint &p : s.points) {
             values.append(p.value);
-            if (p.trajectory)
+            if (p.trajectory && withTargets)
                 values.append(*p.trajectory);
         }
     }
-    if (measure.baselineValue)
+    if (measure.baselineValue && withTargets)
         values.append(*measure.baselineValue);
     if (values.isEmpty() || count == 0) {
         painter.setPen(Qt::darkGray);
@@ -69,7 +69,9 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
         low = std::min(low, 0.0);
     else if (low >= 0)
         low = std::max(0.0, low - (high - low) * 0.1);
-    const double step = tickStep(low, high);
+    // About four ticks, fewer when the panel is too short for four labels.
+    const int ticks = std::clamp(int((rect.height() - fm.lineSpacing()) / (2 * fm.lineSpacing())), 1, 4);
+    const double step = tickStep(low, high, ticks);
     low = std::floor(low / step) * step;
     high = std::ceil(high / step) * step;
     if (high <= low)
@@ -95,7 +97,7 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
     }
     painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.7));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-    const QList<BriefingChartPoint> &first = measure.series.constFirst().points;
+    const QList<BriefingChartPoint> &first = measure.series.at(shown.constFirst()).points;
     if (!first.isEmpty()) {
         painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width() / 2, fm.lineSpacing()),
                          Qt::AlignLeft | Qt::AlignTop,
@@ -105,7 +107,7 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
                          MeasureFormat::shortPeriod(first.constLast().periodKey));
     }
 
-    if (measure.baselineValue) {
+    if (measure.baselineValue && withTargets) {
         painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.8, Qt::DotLine));
         painter.drawLine(QPointF(plot.left(), yAt(*measure.baselineValue)),
                          QPointF(plot.right(), yAt(*measure.baselineValue)));
@@ -115,7 +117,7 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
     QPainterPath trajectory;
     bool started = false;
     for (int i = 0; i < first.size(); ++i) {
-        if (!first.at(i).trajectory)
+        if (!withTargets || !first.at(i).trajectory)
             continue;
         const QPointF at(xAt(i), yAt(*first.at(i).trajectory));
         started ? trajectory.lineTo(at) : trajectory.moveTo(at);
@@ -124,7 +126,7 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
     painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.0, Qt::DashLine));
     painter.drawPath(trajectory);
 
-    for (qsizetype s = 0; s < measure.series.size(); ++s) {
+    for (qsizetype s : shown) {
         const QList<BriefingChartPoint> &points = measure.series.at(s).points;
         const QColor colour = kSeriesColours[s % 4];
         if (bars && s == 0) {
@@ -149,7 +151,8 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
 
     // Legend: area names with their line style, above the plot's top right.
     qreal x = plot.right();
-    for (qsizetype s = measure.series.size() - 1; s >= 0; --s) {
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        const qsizetype s = *it;
         const QString name = measure.series.at(s).areaName;
         const qreal w = fm.horizontalAdvance(name);
         x -= w;
@@ -161,6 +164,53 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeas
         painter.drawLine(QPointF(x, plot.top() + fm.ascent() / 2 + 1),
                          QPointF(x + 12, plot.top() + fm.ascent() / 2 + 1));
         x -= 10;
+    }
+}
+
+// Areas of very different size (London beside two boroughs) on one axis flatten the smaller
+// ones into the floor: each area then gets its own panel and axis, London's with the targets.
+bool needsOwnScales(const BriefingMeasure &measure)
+{
+    if (measure.chart == ChartKind::Bar || measure.series.size() < 2)
+        return false;
+    QList<double> peaks;
+    for (const BriefingChartSeries &s : measure.series) {
+        double peak = 0;
+        for (const BriefingChartPoint &p : s.points)
+            peak = std::max(peak, std::abs(p.value));
+        if (peak > 0)
+            peaks.append(peak);
+    }
+    if (peaks.size() < 2)
+        return false;
+    const auto [lowest, highest] = std::minmax_element(peaks.cbegin(), peaks.cend());
+    return *highest > 4 * *lowest;
+}
+
+} // namespace
+
+void paintMeasureChart(QPainter &painter, const QRectF &rect, const BriefingMeasure &measure)
+{
+    if (measure.chart == ChartKind::Table)
+        return;
+    if (!needsOwnScales(measure)) {
+        QList<qsizetype> all;
+        for (qsizetype s = 0; s < measure.series.size(); ++s)
+            all.append(s);
+        paintPanel(painter, rect, measure, all, true);
+        return;
+    }
+    // The first area takes half the height; the others share the rest.
+    const qsizetype others = measure.series.size() - 1;
+    const qreal gap = 6;
+    const qreal firstHeight = rect.height() / 2;
+    paintPanel(painter, QRectF(rect.left(), rect.top(), rect.width(), firstHeight - gap / 2), measure, {0},
+               true);
+    const qreal each = (rect.height() - firstHeight) / qreal(others);
+    for (qsizetype s = 1; s <= others; ++s) {
+        const QRectF panel(rect.left(), rect.top() + firstHeight + each * qreal(s - 1) + gap / 2,
+                           rect.width(), each - gap);
+        paintPanel(painter, panel, measure, {s}, false);
     }
 }
 
