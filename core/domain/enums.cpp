@@ -1,4 +1,5 @@
 #include "domain/enums.h"
+#include "domain/stablename.h"
 
 #include <array>
 
@@ -19,17 +20,6 @@ constexpr std::array kTargetKinds{TargetKind::Absolute,      TargetKind::Percent
                                   TargetKind::Comparator,    TargetKind::Monitor};
 constexpr std::array kAreaKinds{AreaKind::LocalAuthority, AreaKind::Force, AreaKind::Country, AreaKind::Other,
                                 AreaKind::Unallocated};
-
-// Storage names are matched exactly: they are written by the Workbench, not typed by people.
-template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<E, N> &values, const QString &name)
-{
-    for (const E value : values) {
-        if (toName(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -148,43 +138,43 @@ QString toName(AreaKind value)
 template <>
 std::optional<Polarity> fromName<Polarity>(const QString &name)
 {
-    return lookup(kPolarities, name);
+    return fromStableName(kPolarities, name);
 }
 
 template <>
 std::optional<Unit> fromName<Unit>(const QString &name)
 {
-    return lookup(kUnits, name);
+    return fromStableName(kUnits, name);
 }
 
 template <>
 std::optional<Frequency> fromName<Frequency>(const QString &name)
 {
-    return lookup(kFrequencies, name);
+    return fromStableName(kFrequencies, name);
 }
 
 template <>
 std::optional<FormulaKind> fromName<FormulaKind>(const QString &name)
 {
-    return lookup(kFormulaKinds, name);
+    return fromStableName(kFormulaKinds, name);
 }
 
 template <>
 std::optional<TermRole> fromName<TermRole>(const QString &name)
 {
-    return lookup(kTermRoles, name);
+    return fromStableName(kTermRoles, name);
 }
 
 template <>
 std::optional<TargetKind> fromName<TargetKind>(const QString &name)
 {
-    return lookup(kTargetKinds, name);
+    return fromStableName(kTargetKinds, name);
 }
 
 template <>
 std::optional<AreaKind> fromName<AreaKind>(const QString &name)
 {
-    return lookup(kAreaKinds, name);
+    return fromStableName(kAreaKinds, name);
 }
 
 QString displayName(Polarity value)

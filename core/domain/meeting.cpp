@@ -1,4 +1,5 @@
 #include "domain/meeting.h"
+#include "domain/stablename.h"
 
 #include <QCoreApplication>
 
@@ -11,16 +12,6 @@ namespace {
 constexpr std::array kKinds{MeetingKind::MopacChallenge, MeetingKind::LondonPolicingBoard,
                             MeetingKind::OversightBoard, MeetingKind::Other};
 constexpr std::array kStatuses{MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled};
-
-template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<E, N> &values, const QString &name)
-{
-    for (const E value : values) {
-        if (toName(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
 
 QString tr(const char *text)
 {
@@ -61,12 +52,12 @@ QString toName(MeetingStatus status)
 
 std::optional<MeetingKind> meetingKindFromName(const QString &name)
 {
-    return lookup(kKinds, name);
+    return fromStableName(kKinds, name);
 }
 
 std::optional<MeetingStatus> meetingStatusFromName(const QString &name)
 {
-    return lookup(kStatuses, name);
+    return fromStableName(kStatuses, name);
 }
 
 QString displayName(MeetingKind kind)

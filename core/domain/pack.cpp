@@ -1,4 +1,5 @@
 #include "domain/pack.h"
+#include "domain/stablename.h"
 
 #include <QCoreApplication>
 
@@ -14,16 +15,6 @@ constexpr std::array kItemKinds{PackItemKind::Measure, PackItemKind::Narrative, 
 constexpr std::array kChartKinds{ChartKind::Line, ChartKind::Bar, ChartKind::ControlChart, ChartKind::Table};
 constexpr std::array kComparisons{PackComparison::Rolling12Months, PackComparison::QuarterOnYear,
                                   PackComparison::FinancialYear};
-
-template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<E, N> &values, const QString &name)
-{
-    for (const E value : values) {
-        if (toName(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
 
 QString tr(const char *text)
 {
@@ -94,22 +85,22 @@ QString toName(PackComparison value)
 
 std::optional<PackStatus> packStatusFromName(const QString &name)
 {
-    return lookup(kStatuses, name);
+    return fromStableName(kStatuses, name);
 }
 
 std::optional<PackItemKind> packItemKindFromName(const QString &name)
 {
-    return lookup(kItemKinds, name);
+    return fromStableName(kItemKinds, name);
 }
 
 std::optional<ChartKind> chartKindFromName(const QString &name)
 {
-    return lookup(kChartKinds, name);
+    return fromStableName(kChartKinds, name);
 }
 
 std::optional<PackComparison> packComparisonFromName(const QString &name)
 {
-    return lookup(kComparisons, name);
+    return fromStableName(kComparisons, name);
 }
 
 QString displayName(PackStatus value)
