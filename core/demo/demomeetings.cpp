@@ -129,6 +129,9 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     past.papersReference = QStringLiteral("LPB papers: performance report and scrutiny pack");
     past.minutesReference = QStringLiteral("LPB minutes (draft, to be agreed)");
     past = require(meetings.insertMeeting(past));
+    // The pack was prepared in the three weeks before the meeting and approved a week before it.
+    QDateTime packClock = past.startsAt.addDays(-21);
+    packs.setClock([&packClock] { return packClock; });
     Pack pack = require(packs.createPack(past.id));
     const qint64 performance = pack.sections.at(0).id;
     const qint64 narrativeSection = pack.sections.at(1).id;
@@ -228,8 +231,11 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
                                             "robberies (MPS briefing)."),
                              Visibility::Publishable)));
 
+    packClock = past.startsAt.addDays(-8);
     require(packs.submitForReview(pack.id));
+    packClock = past.startsAt.addDays(-7);
     require(packs.approve(pack.id));
+    packs.setClock([now] { return now; });
 
     // The next London Policing Board: planned, draft pack started from the last one.
     Meeting next = lpbMeeting(meetingTime(now, 21), QStringLiteral("Neighbourhood policing and confidence"),

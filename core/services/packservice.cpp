@@ -275,7 +275,7 @@ Result<Pack> PackService::insertPack(const Pack &pack)
         p.uid = newUid();
     if (p.createdBy.isEmpty()) {
         p.createdBy = currentUserName();
-        p.createdAt = QDateTime::currentDateTimeUtc();
+        p.createdAt = m_clock();
     }
     for (PackSection &s : p.sections) {
         if (s.uid.isEmpty())
@@ -315,7 +315,7 @@ Result<Pack> PackService::insertPack(const Pack &pack)
     auto result = runInTransaction(m_db, tr("The pack could not be saved."), [&] {
         Pack stored = PackRepository(m_db).insertPack(p);
         AuditLog(m_db).record(entityKind, stored.uid, QStringLiteral("version_created"), currentUserName(),
-                              QDateTime::currentDateTimeUtc(), tr("Version %1").arg(stored.version));
+                              m_clock(), tr("Version %1").arg(stored.version));
         return *PackRepository(m_db).pack(stored.id);
     });
     if (!result)
@@ -339,7 +339,7 @@ Result<void> PackService::removePack(qint64 packId)
     auto result = runInTransaction(m_db, tr("The pack could not be removed."), [&] {
         PackRepository(m_db).deletePack(packId);
         AuditLog(m_db).record(entityKind, existing->uid, QStringLiteral("version_removed"), currentUserName(),
-                              QDateTime::currentDateTimeUtc(), tr("Version %1").arg(existing->version));
+                              m_clock(), tr("Version %1").arg(existing->version));
     });
     if (!result)
         return fail(result.error().message, result.error().detail);
@@ -360,7 +360,7 @@ Result<Pack> PackService::submitForReview(qint64 packId)
     Pack changed = p.value();
     changed.status = PackStatus::InReview;
     changed.submittedBy = currentUserName();
-    changed.submittedAt = QDateTime::currentDateTimeUtc();
+    changed.submittedAt = m_clock();
     auto result = runInTransaction(m_db, tr("The pack could not be sent for review."), [&] {
         PackRepository(m_db).updateWorkflow(changed);
         AuditLog(m_db).record(entityKind, changed.uid, QStringLiteral("submitted"), changed.submittedBy,
@@ -386,7 +386,7 @@ Result<Pack> PackService::returnToDraft(qint64 packId)
     auto result = runInTransaction(m_db, tr("The pack could not be returned to draft."), [&] {
         PackRepository(m_db).updateWorkflow(changed);
         AuditLog(m_db).record(entityKind, changed.uid, QStringLiteral("returned_to_draft"), currentUserName(),
-                              QDateTime::currentDateTimeUtc(), tr("Version %1").arg(changed.version));
+                              m_clock(), tr("Version %1").arg(changed.version));
         return changed;
     });
     if (!result)
@@ -444,7 +444,7 @@ Result<Pack> PackService::approve(qint64 packId)
     }
     changed.status = PackStatus::Approved;
     changed.approvedBy = currentUserName();
-    changed.approvedAt = QDateTime::currentDateTimeUtc();
+    changed.approvedAt = m_clock();
     auto result = runInTransaction(m_db, tr("The pack could not be approved."), [&] {
         PackRepository repository(m_db);
         repository.updateWorkflow(changed);
@@ -465,6 +465,11 @@ Result<Pack> PackService::approve(qint64 packId)
 void PackService::setCarriedForwardSource(const CarriedForwardSource *source)
 {
     m_carriedForward = source;
+}
+
+void PackService::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
 }
 
 Result<QList<CarriedForwardAction>> PackService::carriedForward(qint64 packId) const

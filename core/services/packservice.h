@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace cw {
 
 class Database;
@@ -96,6 +98,10 @@ public:
     // The number each line of enquiry is shown with (1, 2, …) in the pack, by line uid.
     static QHash<QString, int> enquiryNumbers(const Pack &pack);
 
+    // The clock for the times the service records (created, submitted, approved, audit);
+    // the system clock by default. The demo sets it to tell a past meeting's story.
+    void setClock(std::function<QDateTime()> clock);
+
     // --- actions carried forward ---
     // Where the live list comes from (the workspace's ActionService); none: an empty list.
     void setCarriedForwardSource(const CarriedForwardSource *source);
@@ -129,6 +135,7 @@ private:
     Database &m_db;
     ScorecardService &m_scorecards;
     const CarriedForwardSource *m_carriedForward = nullptr;
+    std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
 };
 
 } // namespace cw

@@ -22,11 +22,11 @@ void assignUids(PackItem &item)
 }
 
 // Records an edit of a pack's contents against the pack's lineage.
-void audit(const Database &db, qint64 packId, const QString &action, const QString &detail)
+void audit(const Database &db, qint64 packId, const QString &action, const QString &detail,
+           const QDateTime &at)
 {
     const QString uid = db.scalar(QStringLiteral("SELECT uid FROM pack WHERE id = ?"), {packId}).toString();
-    AuditLog(db).record(QStringLiteral("pack"), uid, action, currentUserName(),
-                        QDateTime::currentDateTimeUtc(), detail);
+    AuditLog(db).record(QStringLiteral("pack"), uid, action, currentUserName(), at, detail);
 }
 
 } // namespace
@@ -50,7 +50,7 @@ Result<PackSection> PackService::insertSection(qint64 packId, const PackSection 
         PackRepository repository(m_db);
         position = std::clamp(position, 0, repository.sectionCount(packId));
         const PackSection stored = repository.insertSection(packId, s, position);
-        audit(m_db, packId, QStringLiteral("section_added"), stored.title);
+        audit(m_db, packId, QStringLiteral("section_added"), stored.title, m_clock());
         return *repository.section(stored.id);
     });
     if (!result)
@@ -77,7 +77,7 @@ Result<PackSection> PackService::updateSection(const PackSection &section)
     auto result = runInTransaction(m_db, tr("The section could not be saved."), [&] {
         PackRepository repository(m_db);
         repository.updateSectionTitle(section.id, section.title);
-        audit(m_db, packId, QStringLiteral("section_renamed"), section.title);
+        audit(m_db, packId, QStringLiteral("section_renamed"), section.title, m_clock());
         return *repository.section(section.id);
     });
     if (!result)
@@ -95,7 +95,7 @@ Result<void> PackService::removeSection(qint64 sectionId)
         return *error;
     auto result = runInTransaction(m_db, tr("The section could not be removed."), [&] {
         PackRepository(m_db).deleteSection(sectionId);
-        audit(m_db, existing->packId, QStringLiteral("section_removed"), existing->title);
+        audit(m_db, existing->packId, QStringLiteral("section_removed"), existing->title, m_clock());
     });
     if (!result)
         return fail(result.error().message, result.error().detail);
@@ -117,7 +117,7 @@ Result<void> PackService::moveSection(qint64 sectionId, int toPosition)
         toPosition = std::clamp(toPosition, 0, repository.sectionCount(existing->packId) - 1);
         if (from != toPosition) {
             repository.moveSection(sectionId, toPosition);
-            audit(m_db, existing->packId, QStringLiteral("section_moved"), existing->title);
+            audit(m_db, existing->packId, QStringLiteral("section_moved"), existing->title, m_clock());
         }
     });
     if (!result)
@@ -148,7 +148,7 @@ Result<PackItem> PackService::insertItem(qint64 sectionId, const PackItem &item,
         PackRepository repository(m_db);
         position = std::clamp(position, 0, repository.itemCount(sectionId));
         const PackItem stored = repository.insertItem(sectionId, i, position);
-        audit(m_db, packId, QStringLiteral("item_added"), stored.title);
+        audit(m_db, packId, QStringLiteral("item_added"), stored.title, m_clock());
         return *repository.item(stored.id);
     });
     if (!result)
@@ -176,7 +176,7 @@ Result<PackItem> PackService::updateItem(const PackItem &item)
     auto result = runInTransaction(m_db, tr("The item could not be saved."), [&] {
         PackRepository repository(m_db);
         repository.updateItem(i);
-        audit(m_db, packId, QStringLiteral("item_edited"), i.title);
+        audit(m_db, packId, QStringLiteral("item_edited"), i.title, m_clock());
         return *repository.item(i.id);
     });
     if (!result)
@@ -200,7 +200,7 @@ Result<void> PackService::removeItem(qint64 itemId)
         return *error;
     auto result = runInTransaction(m_db, tr("The item could not be removed."), [&] {
         PackRepository(m_db).deleteItem(itemId);
-        audit(m_db, packId, QStringLiteral("item_removed"), existing->title);
+        audit(m_db, packId, QStringLiteral("item_removed"), existing->title, m_clock());
     });
     if (!result)
         return fail(result.error().message, result.error().detail);
@@ -235,7 +235,7 @@ Result<void> PackService::moveItem(qint64 itemId, qint64 toSectionId, int toPosi
         moved = toSectionId != existing->sectionId || from != toPosition;
         if (moved) {
             repository.moveItem(itemId, toSectionId, toPosition);
-            audit(m_db, packId, QStringLiteral("item_moved"), existing->title);
+            audit(m_db, packId, QStringLiteral("item_moved"), existing->title, m_clock());
         }
     });
     if (!result)
