@@ -127,7 +127,9 @@ BriefingExportDialog::BriefingExportDialog(Workspace &workspace, qint64 meetingI
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Pack &version:"), m_version);
     form->addRow(QString(), m_draft);
-    form->addRow(tr("&Save as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -156,6 +158,7 @@ BriefingExportDialog::BriefingExportDialog(Workspace &workspace, qint64 meetingI
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    setMinimumWidth(660);
 
     connect(m_edition, &QComboBox::currentIndexChanged, this, [this] {
         updateEdition();
@@ -230,8 +233,8 @@ void BriefingExportDialog::updateVersion()
         m_draft->hide();
         return;
     }
-    m_draft->setText(tr("Version %1 is a <b>draft</b> (%2, not approved): the briefing will say so on its "
-                        "cover, and its numbers follow the current data.")
+    m_draft->setText(tr("Version %1 is not approved (%2): this is a <b>draft</b> briefing. Its cover says "
+                        "so, and its numbers follow the current data.")
                          .arg(packVersion())
                          .arg(displayName(PackStatus(status)).toLower()));
     m_draft->show();

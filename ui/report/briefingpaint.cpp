@@ -31,7 +31,7 @@ Result<int> paintBriefing(const Briefing &briefing, QPagedPaintDevice &device, c
 
     BriefingLayout layout(briefing, &device, QRectF(56, 56, page.width() - 112, page.height() - 56 - 62));
     const QList<BriefingPart> parts = briefingParts(briefing);
-    const int steps = int(parts.size()) + 3;
+    const int steps = int(parts.size()) + 2; // contents, each part, painting
     int done = 0;
     const auto step = [&] { return !progress || progress(++done, steps); };
     layout.cover();
