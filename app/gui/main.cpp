@@ -187,8 +187,10 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "There is no meeting to review.") << '\n';
     }
     // "briefing-export", "print-preview": a dialog over the Meetings page, on the next meeting.
-    const bool exportPage = parser.value(page).compare(QLatin1String("briefing-export"), Qt::CaseInsensitive) == 0;
-    const bool previewPage = parser.value(page).compare(QLatin1String("print-preview"), Qt::CaseInsensitive) == 0;
+    const bool exportPage =
+        parser.value(page).compare(QLatin1String("briefing-export"), Qt::CaseInsensitive) == 0;
+    const bool previewPage =
+        parser.value(page).compare(QLatin1String("print-preview"), Qt::CaseInsensitive) == 0;
     if ((exportPage || previewPage) && window.meetingsView() != nullptr)
         window.showPage(cw::MainWindow::MeetingsPage);
     if (parser.isSet(page) && parser.value(page).compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0) {
@@ -246,7 +248,8 @@ int main(int argc, char *argv[])
         cw::BriefingActions *briefing = window.meetingsView()->briefingActions();
         if (exportPage) {
             if (cw::BriefingExportDialog *dialog = briefing->exportBriefing()) {
-                dialog->editionCombo()->setCurrentIndex(dialog->editionCombo()->findData(int(cw::Edition::Internal)));
+                dialog->editionCombo()->setCurrentIndex(
+                    dialog->editionCombo()->findData(int(cw::Edition::Internal)));
                 briefingDialog = dialog;
             }
         } else {

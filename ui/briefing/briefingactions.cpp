@@ -29,14 +29,16 @@ BriefingActions::BriefingActions(Workspace &workspace, QWidget *owner)
     , m_workspace(workspace)
     , m_owner(owner)
 {
-    const auto make = [this](const QString &text, const char *name, const QKeySequence &key, const QString &tip) {
+    const auto make = [this](const QString &text, const char *name, const QKeySequence &key,
+                             const QString &tip) {
         auto *action = new QAction(text, this);
         action->setObjectName(QLatin1String(name));
         if (!key.isEmpty()) {
             action->setShortcut(key);
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         }
-        action->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(key.isEmpty() ? tip
+                                         : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         action->setEnabled(false);
         m_owner->addAction(action);
         return action;
@@ -102,11 +104,12 @@ QPrintPreviewDialog *BriefingActions::printPreview(Edition edition)
     dialog->setWindowTitle(tr("Print preview — %1 — %2").arg(briefing->cover.title, displayName(edition)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [this, edited = *briefing](QPrinter *target) {
-        const Result<int> painted = printBriefing(edited, *target);
-        if (!painted)
-            showError(tr("Print preview"), painted.error().message, painted.error().detail);
-    });
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [this, edited = *briefing](QPrinter *target) {
+                const Result<int> painted = printBriefing(edited, *target);
+                if (!painted)
+                    showError(tr("Print preview"), painted.error().message, painted.error().detail);
+            });
     dialog->resize(900, 1000);
     dialog->open();
     return dialog;
@@ -149,8 +152,8 @@ void BriefingActions::print()
         return;
     }
     if (auto *window = qobject_cast<QMainWindow *>(m_owner->window()))
-        window->statusBar()->showMessage(tr("Sent %n page(s) of the briefing to the printer.", nullptr, *printed),
-                                         10000);
+        window->statusBar()->showMessage(
+            tr("Sent %n page(s) of the briefing to the printer.", nullptr, *printed), 10000);
 }
 
 void BriefingActions::announce(const QString &path)
@@ -165,8 +168,8 @@ void BriefingActions::announce(const QString &path)
     links->setObjectName(QStringLiteral("briefingExportedLinks"));
     connect(links, &QLabel::linkActivated, links, [path](const QString &which) {
         const QFileInfo file(path);
-        QDesktopServices::openUrl(
-            QUrl::fromLocalFile(which == QLatin1String("folder") ? file.absolutePath() : file.absoluteFilePath()));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(
+            which == QLatin1String("folder") ? file.absolutePath() : file.absoluteFilePath()));
     });
     connect(bar, &QStatusBar::messageChanged, links, [links](const QString &message) {
         if (message.isEmpty())

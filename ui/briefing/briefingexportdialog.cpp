@@ -14,7 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,7 +39,7 @@ QString lastFolder()
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 // The meeting's day in London and its kind: "2026-11-20 London Policing Board".
@@ -99,8 +99,9 @@ BriefingExportDialog::BriefingExportDialog(Workspace &workspace, qint64 meetingI
         for (const PackVersion &v : *versions) {
             QString text = tr("Version %1 — %2").arg(v.version).arg(displayName(v.status));
             if (v.status == PackStatus::Approved && v.approvedAt.isValid())
-                text += tr(" on %1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                             .toString(v.approvedAt.toUTC().date(), QStringLiteral("d MMM yyyy")));
+                text += tr(" on %1").arg(
+                    QLocale(QLocale::English, QLocale::UnitedKingdom)
+                        .toString(v.approvedAt.toUTC().date(), QStringLiteral("d MMM yyyy")));
             m_version->addItem(text, v.version);
             m_version->setItemData(m_version->count() - 1, int(v.status), Qt::UserRole + 1);
         }
@@ -121,15 +122,28 @@ BriefingExportDialog::BriefingExportDialog(Workspace &workspace, qint64 meetingI
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Edition:"), m_edition);
-    form->addRow(QString(), m_warning);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Pack &version:"), m_version);
-    form->addRow(QString(), m_draft);
-    auto *pathLabel = new QLabel(tr("&Save as:"), this);
-    pathLabel->setBuddy(m_path);
-    form->addRow(pathLabel, pathRow);
+    // A grid rather than a form: wrapped labels get the height their width needs.
+    auto *form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addRow = [&](const QString &text, QWidget *buddy, QLayout *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addWidget(label, row, 0);
+        form->addLayout(field, row++, 1);
+    };
+    const auto single = [](QWidget *widget) {
+        auto *box = new QHBoxLayout;
+        box->setContentsMargins(0, 0, 0, 0);
+        box->addWidget(widget);
+        return box;
+    };
+    addRow(tr("&Edition:"), m_edition, single(m_edition));
+    form->addWidget(m_warning, row++, 1);
+    addRow(tr("&Format:"), m_format, single(m_format));
+    addRow(tr("Pack &version:"), m_version, single(m_version));
+    form->addWidget(m_draft, row++, 1);
+    addRow(tr("&Save as:"), m_path, pathRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -206,7 +220,8 @@ QString BriefingExportDialog::outputPath() const
 
 QString BriefingExportDialog::defaultFileName() const
 {
-    return m_meetingName + QStringLiteral(" - ") + toName(edition()) + (isOdt() ? QStringLiteral(".odt") : QStringLiteral(".pdf"));
+    return m_meetingName + QStringLiteral(" - ") + toName(edition()) +
+           (isOdt() ? QStringLiteral(".odt") : QStringLiteral(".pdf"));
 }
 
 void BriefingExportDialog::updateEdition()
@@ -222,8 +237,19 @@ void BriefingExportDialog::updateEdition()
     } else {
         m_warning->setText(tr("<b>OFFICIAL.</b> Publishable material only: internal items, internal lines "
                               "of enquiry and commentary, and the annotations are left out."));
-        m_warning->setStyleSheet(QStringLiteral("QLabel { background: #e8f1fb; color: #1f3a68; padding: 6px; }"));
+        m_warning->setStyleSheet(
+            QStringLiteral("QLabel { background: #e8f1fb; color: #1f3a68; padding: 6px; }"));
     }
+    fitHeight();
+}
+
+void BriefingExportDialog::fitHeight()
+{
+    // Wrapped notes change height with their text: grow the dialog so none is cut off.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void BriefingExportDialog::updateVersion()
@@ -238,6 +264,7 @@ void BriefingExportDialog::updateVersion()
                          .arg(packVersion())
                          .arg(displayName(PackStatus(status)).toLower()));
     m_draft->show();
+    fitHeight();
 }
 
 void BriefingExportDialog::updateFileName()
@@ -268,6 +295,7 @@ void BriefingExportDialog::showError(const Error &error)
         text += QStringLiteral("<br>") + error.detail.toHtmlEscaped();
     m_error->setText(text);
     m_error->show();
+    fitHeight();
 }
 
 void BriefingExportDialog::setRunning(bool running)
@@ -278,6 +306,7 @@ void BriefingExportDialog::setRunning(bool running)
         w->setEnabled(!running);
     m_closeButton->setText(running ? tr("&Cancel") : tr("&Close"));
     m_progress->setVisible(running);
+    fitHeight();
     if (running) {
         m_progress->setRange(0, 0); // busy until the first step
         m_progress->setFormat(tr("Building the briefing…"));
@@ -295,9 +324,16 @@ void BriefingExportDialog::startExport()
         showError(Error{tr("Choose the file to export to.")});
         return;
     }
-    if (!file.absoluteDir().exists()) {
-        showError(Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(file.absolutePath())),
+    const QFileInfo folder(file.absolutePath());
+    if (folder.exists() && !folder.isDir()) {
+        showError(Error{tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(folder.filePath())),
                         tr("Choose an existing folder with Browse…")});
+        return;
+    }
+    if (!file.absoluteDir().exists()) {
+        showError(
+            Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(file.absolutePath())),
+                  tr("Choose an existing folder with Browse…")});
         return;
     }
     if (file.isDir()) {
@@ -306,7 +342,8 @@ void BriefingExportDialog::startExport()
     }
     setRunning(true);
     repaint(); // "Building the briefing…" while the workspace is read
-    const Result<Briefing> briefing = briefingEdition(m_workspace, m_meetingId, packVersion(), edition(), &m_buildMs);
+    const Result<Briefing> briefing =
+        briefingEdition(m_workspace, m_meetingId, packVersion(), edition(), &m_buildMs);
     if (!briefing) {
         setRunning(false);
         showError(briefing.error());
@@ -331,10 +368,11 @@ void BriefingExportDialog::startExport()
             Qt::QueuedConnection);
         return !cancel->load();
     };
-    m_thread = QThread::create([edited = *briefing, target = m_writing, odt = isOdt(), result = m_result,
-                                progress] {
-        *result = odt ? writeBriefingOdt(edited, target, progress) : writeBriefingPdf(edited, target, progress);
-    });
+    m_thread =
+        QThread::create([edited = *briefing, target = m_writing, odt = isOdt(), result = m_result, progress] {
+            *result =
+                odt ? writeBriefingOdt(edited, target, progress) : writeBriefingPdf(edited, target, progress);
+        });
     m_thread->setObjectName(QStringLiteral("briefingExport"));
     connect(m_thread, &QThread::finished, this, &BriefingExportDialog::finish);
     m_thread->start();
@@ -361,6 +399,7 @@ void BriefingExportDialog::finish()
         if (cancelled) {
             m_error->setText(tr("The export was cancelled: nothing was written."));
             m_error->show();
+            fitHeight();
             return;
         }
         showError(m_result->error());

@@ -71,6 +71,7 @@ private:
     void updateEdition();
     void updateVersion();
     void updateFileName();
+    void fitHeight();
     void browse();
     void showError(const Error &error);
     void setRunning(bool running);

@@ -27,7 +27,8 @@ Result<int> printBriefing(const Briefing &briefing, QPrinter &printer, const Bri
 std::optional<Edition> askBriefingEdition(QWidget *parent, const QString &title)
 {
     const QStringList items{
-        QCoreApplication::translate("cw::BriefingPrinting", "Public edition (OFFICIAL) — publishable material only"),
+        QCoreApplication::translate("cw::BriefingPrinting",
+                                    "Public edition (OFFICIAL) — publishable material only"),
         QCoreApplication::translate("cw::BriefingPrinting",
                                     "Internal edition (OFFICIAL-SENSITIVE) — everything in the pack")};
     bool ok = false;

@@ -20,8 +20,8 @@ int defaultBriefingVersion(const QList<PackVersion> &versions)
     return approved > 0 ? approved : latest;
 }
 
-Result<Briefing> briefingEdition(const Workspace &workspace, qint64 meetingId, int packVersion, Edition edition,
-                                 qint64 *buildMilliseconds)
+Result<Briefing> briefingEdition(const Workspace &workspace, qint64 meetingId, int packVersion,
+                                 Edition edition, qint64 *buildMilliseconds)
 {
     QElapsedTimer timer;
     timer.start();

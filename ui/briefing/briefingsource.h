@@ -18,7 +18,7 @@ int defaultBriefingVersion(const QList<PackVersion> &versions);
 // One edition of a meeting's briefing, ready to render: BriefingBuilder (reads the workspace, on
 // the calling thread, so on the GUI thread that owns its database connection) then redact().
 // `buildMilliseconds`, when given, receives how long building took.
-Result<Briefing> briefingEdition(const Workspace &workspace, qint64 meetingId, int packVersion, Edition edition,
-                                 qint64 *buildMilliseconds = nullptr);
+Result<Briefing> briefingEdition(const Workspace &workspace, qint64 meetingId, int packVersion,
+                                 Edition edition, qint64 *buildMilliseconds = nullptr);
 
 } // namespace cw

@@ -240,7 +240,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         QAction *proxy = m_briefingActions.at(i);
         proxy->setEnabled(source->isEnabled());
         proxy->setToolTip(source->toolTip());
-        connect(source, &QAction::changed, proxy, [source, proxy] { proxy->setEnabled(source->isEnabled()); });
+        connect(source, &QAction::changed, proxy,
+                [source, proxy] { proxy->setEnabled(source->isEnabled()); });
     }
     m_actionsView = new ActionsView(*m_workspace, m_pages);
     m_pages->insertWidget(ActionsPage, m_actionsView);

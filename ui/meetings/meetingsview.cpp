@@ -89,7 +89,7 @@ void MeetingsView::showList()
 void MeetingsView::updateBriefingMeeting()
 {
     m_briefing->setMeetingId(m_stack->currentWidget() == m_packEditor ? m_packEditor->meetingId()
-                                                                       : m_browser->currentMeetingId());
+                                                                      : m_browser->currentMeetingId());
 }
 
 void MeetingsView::commit()

@@ -18,7 +18,8 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<int> paintBriefing(const Briefing &briefing, QPagedPaintDevice &device, const BriefingProgress &progress)
+Result<int> paintBriefing(const Briefing &briefing, QPagedPaintDevice &device,
+                          const BriefingProgress &progress)
 {
     if (device.logicalDpiX() != 72 || device.logicalDpiY() != 72)
         return Error{tr("The briefing is laid out in points and needs a device at 72 dots per inch."),
