@@ -391,7 +391,7 @@ void BriefingExportDialog::finish()
     if (m_thread == nullptr)
         return;
     m_thread->wait();
-    delete m_thread;
+    m_thread->deleteLater();
     m_thread = nullptr;
     const bool cancelled = m_cancel->load();
     setRunning(false);

@@ -158,10 +158,15 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     // The Meetings page's briefing actions (its selected meeting); the shortcuts belong to the
-    // page, so here they are only shown.
-    for (const auto &[text, name] : {std::pair{tr("E&xport briefing…\tCtrl+E"), "fileExportBriefingAction"},
-                                     std::pair{tr("Print pre&view…"), "filePreviewBriefingAction"},
-                                     std::pair{tr("&Print…\tCtrl+P"), "filePrintBriefingAction"}}) {
+    // page (Ctrl+E exports the action log on the Actions page), so here they are only shown.
+    const auto hint = [](QKeyCombination key) -> QString {
+        return QLatin1Char('\t') + QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    using Entry = std::pair<QString, const char *>;
+    for (const auto &[text, name] :
+         {Entry{tr("E&xport briefing…") + hint(Qt::CTRL | Qt::Key_E), "fileExportBriefingAction"},
+          Entry{tr("Print pre&view…"), "filePreviewBriefingAction"},
+          Entry{tr("&Print briefing…") + hint(Qt::CTRL | Qt::Key_P), "filePrintBriefingAction"}}) {
         action = file->addAction(text);
         action->setObjectName(QLatin1String(name));
         action->setEnabled(false);
