@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,8 +336,15 @@ void TestBriefingExport::exportedFileIsAnnouncedInTheStatusBar()
     auto *view = new MeetingsView(*m_ws, &window);
     window.setCentralWidget(view);
     QVERIFY(view->browser()->selectMeeting(m_approved));
-    BriefingExportDialog *dialog = view->briefingActions()->exportBriefing();
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Ctrl+E in the meetings list opens the dialog on the selected meeting.
+    view->browser()->table()->setFocus();
+    QTest::keyClick(view->browser()->table(), Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = qobject_cast<BriefingExportDialog *>(QApplication::activeModalWidget());
     QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->packVersion(), m_ws->packs().latestPack(m_approved)->version);
     QVERIFY(dialog->isVisible());
     QPointer<BriefingExportDialog> alive(dialog);
     const QString path = QDir(folder).filePath(QStringLiteral("announced.pdf"));
