@@ -4,12 +4,16 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QPixmap>
+#include <QPrintPreviewDialog>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
 
 #include "boroughs/boroughsview.h"
+#include "briefing/briefingactions.h"
+#include "briefing/briefingexportdialog.h"
 #include "actions/actionsview.h"
 #include "imports/importsview.h"
 #include "imports/importwizard.h"
@@ -130,8 +134,10 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QCoreApplication::translate("main",
                                     "Show the page <name>: plans, scorecard, boroughs, meetings, actions, "
-                                    "imports, pack (the next meeting's scrutiny pack) or review (the "
-                                    "Actions page in meeting review mode)."),
+                                    "imports, pack (the next meeting's scrutiny pack), review (the "
+                                    "Actions page in meeting review mode), briefing-export (the export "
+                                    "dialog of the next meeting's briefing, internal edition) or "
+                                    "print-preview (its public edition in print preview)."),
         QStringLiteral("name"));
     const QCommandLineOption importPreview(
         QStringLiteral("import-preview"),
@@ -180,10 +186,17 @@ int main(int argc, char *argv[])
         if (!window.actionsView()->startReview())
             err << QCoreApplication::translate("main", "There is no meeting to review.") << '\n';
     }
+    // "briefing-export", "print-preview": a dialog over the Meetings page, on the next meeting.
+    const bool exportPage =
+        parser.value(page).compare(QLatin1String("briefing-export"), Qt::CaseInsensitive) == 0;
+    const bool previewPage =
+        parser.value(page).compare(QLatin1String("print-preview"), Qt::CaseInsensitive) == 0;
+    if ((exportPage || previewPage) && window.meetingsView() != nullptr)
+        window.showPage(cw::MainWindow::MeetingsPage);
     if (parser.isSet(page) && parser.value(page).compare(QLatin1String("pack"), Qt::CaseInsensitive) == 0) {
         if (!showNextPack(window))
             err << QCoreApplication::translate("main", "The workspace has no meetings.") << '\n';
-    } else if (parser.isSet(page) && !review) {
+    } else if (parser.isSet(page) && !review && !exportPage && !previewPage) {
         const cw::MainWindow::Page shown = pageNamed(parser.value(page));
         if (shown == cw::MainWindow::PageCount)
             err << QCoreApplication::translate("main", "There is no page called %1.").arg(parser.value(page))
@@ -230,8 +243,25 @@ int main(int argc, char *argv[])
         wizard = window.importsView()->openWizard({file.absoluteFilePath()});
         wizard->next();
     }
+    QWidget *briefingDialog = nullptr;
+    if ((exportPage || previewPage) && window.meetingsView() != nullptr) {
+        cw::BriefingActions *briefing = window.meetingsView()->briefingActions();
+        if (exportPage) {
+            if (cw::BriefingExportDialog *dialog = briefing->exportBriefing()) {
+                dialog->editionCombo()->setCurrentIndex(
+                    dialog->editionCombo()->findData(int(cw::Edition::Internal)));
+                briefingDialog = dialog;
+            }
+        } else {
+            briefingDialog = briefing->printPreview(cw::Edition::Public);
+        }
+        if (briefingDialog == nullptr)
+            err << QCoreApplication::translate("main", "The next meeting has no pack.") << '\n';
+    }
     if (parser.isSet(screenshot)) {
-        if (wizard != nullptr) {
+        if (briefingDialog != nullptr) {
+            scheduleScreenshot(*briefingDialog, parser.value(screenshot));
+        } else if (wizard != nullptr) {
             // The picture is of the wizard, once every file has been read.
             QObject::connect(
                 wizard->previewPage(), &cw::PreviewPage::previewsFinished, wizard,

@@ -26,6 +26,7 @@
 #include "common/emptystatepanel.h"
 #include "imports/filedrop.h"
 #include "imports/importsview.h"
+#include "briefing/briefingactions.h"
 #include "meetings/meetingsview.h"
 #include "plans/measureeditor.h"
 #include "plans/planbrowser.h"
@@ -156,6 +157,29 @@ void MainWindow::createMenus()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
+    // The Meetings page's briefing actions (its selected meeting); the shortcuts belong to the
+    // page (Ctrl+E exports the action log on the Actions page), so here they are only shown.
+    const auto hint = [](QKeyCombination key) -> QString {
+        return QLatin1Char('\t') + QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    using Entry = std::pair<QString, const char *>;
+    for (const auto &[text, name] :
+         {Entry{tr("E&xport briefing…") + hint(Qt::CTRL | Qt::Key_E), "fileExportBriefingAction"},
+          Entry{tr("Print pre&view…"), "filePreviewBriefingAction"},
+          Entry{tr("&Print briefing…") + hint(Qt::CTRL | Qt::Key_P), "filePrintBriefingAction"}}) {
+        action = file->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setEnabled(false);
+        const int index = int(m_briefingActions.size());
+        connect(action, &QAction::triggered, this, [this, index] {
+            if (m_meetingsView == nullptr)
+                return;
+            showPage(MeetingsPage);
+            m_meetingsView->briefingActions()->actions().at(index)->trigger();
+        });
+        m_briefingActions.append(action);
+    }
+    file->addSeparator();
     action = file->addAction(tr("&Quit"), this, &QWidget::close);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     action->setMenuRole(QAction::QuitRole);
@@ -216,6 +240,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_boroughsView, &BoroughsView::importRequested, this, [this] { importFiles(); });
     m_meetingsView = new MeetingsView(*m_workspace, m_pages);
     m_pages->insertWidget(MeetingsPage, m_meetingsView);
+    for (int i = 0; i < m_briefingActions.size(); ++i) {
+        QAction *source = m_meetingsView->briefingActions()->actions().at(i);
+        QAction *proxy = m_briefingActions.at(i);
+        proxy->setEnabled(source->isEnabled());
+        proxy->setToolTip(source->toolTip());
+        connect(source, &QAction::changed, proxy,
+                [source, proxy] { proxy->setEnabled(source->isEnabled()); });
+    }
     m_actionsView = new ActionsView(*m_workspace, m_pages);
     m_pages->insertWidget(ActionsPage, m_actionsView);
     m_importsView = new ImportsView(*m_workspace, m_pages);
@@ -245,6 +277,8 @@ void MainWindow::closeWorkspace()
     delete m_boroughsView;
     m_boroughsView = nullptr;
     m_meetingsView->commit();
+    for (QAction *action : std::as_const(m_briefingActions))
+        action->setEnabled(false);
     m_pages->removeWidget(m_meetingsView);
     delete m_meetingsView;
     m_meetingsView = nullptr;

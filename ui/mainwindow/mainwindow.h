@@ -88,6 +88,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QList<QAction *> m_briefingActions; // File menu: export briefing, print preview, print
     QList<QAction *> m_pageActions;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

@@ -1,13 +1,16 @@
 #include "meetings/meetingsview.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "briefing/briefingactions.h"
 #include "meetings/meetingsbrowser.h"
 #include "packs/packeditor.h"
 #include "services/annotationservice.h"
@@ -38,6 +41,21 @@ MeetingsView::MeetingsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
 
+    // The briefing actions follow the meeting in view, in the list's and the pack's toolbars.
+    m_briefing = new BriefingActions(workspace, this);
+    for (const char *name : {"meetingsToolbar", "packToolbar"}) {
+        if (auto *toolbar = findChild<QToolBar *>(QLatin1String(name))) {
+            toolbar->addSeparator();
+            toolbar->addActions(m_briefing->actions());
+        }
+    }
+    connect(m_browser->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeetingsView::updateBriefingMeeting);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MeetingsView::updateBriefingMeeting);
+    // A pack created, removed or a new version (undo and redo too).
+    connect(&workspace.undoStack(), &QUndoStack::indexChanged, m_briefing, &BriefingActions::refresh);
+    updateBriefingMeeting();
+
     connect(m_browser, &MeetingsBrowser::openPackRequested, this, &MeetingsView::openPack);
     connect(m_packEditor, &PackEditor::backRequested, this, &MeetingsView::showList);
     connect(m_packEditor, &PackEditor::failed, this, &MeetingsView::showError);
@@ -56,6 +74,7 @@ void MeetingsView::openPack(qint64 meetingId)
 {
     m_packEditor->showMeeting(meetingId);
     m_stack->setCurrentWidget(m_packEditor);
+    updateBriefingMeeting();
     m_packEditor->tree()->setFocus();
 }
 
@@ -65,6 +84,12 @@ void MeetingsView::showList()
     m_browser->selectMeeting(m_packEditor->meetingId());
     m_stack->setCurrentWidget(m_browser);
     m_browser->table()->setFocus();
+}
+
+void MeetingsView::updateBriefingMeeting()
+{
+    m_briefing->setMeetingId(m_stack->currentWidget() == m_packEditor ? m_packEditor->meetingId()
+                                                                      : m_browser->currentMeetingId());
 }
 
 void MeetingsView::commit()

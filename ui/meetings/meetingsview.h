@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace cw {
 
+class BriefingActions;
 class MeetingsBrowser;
 class PackEditor;
 class Workspace;
@@ -25,6 +26,9 @@ public:
 
     MeetingsBrowser *browser() const { return m_browser; }
     PackEditor *packEditor() const { return m_packEditor; }
+    // Export briefing, print preview and print of the meeting selected in the list or shown in
+    // the pack editor (in both toolbars).
+    BriefingActions *briefingActions() const { return m_briefing; }
     // Opens the pack of a meeting / goes back to the list.
     void openPack(qint64 meetingId);
     void showList();
@@ -34,11 +38,13 @@ public:
 
 private:
     void showError(const QString &message);
+    void updateBriefingMeeting();
 
     QLabel *m_error = nullptr;
     QStackedWidget *m_stack = nullptr;
     MeetingsBrowser *m_browser = nullptr;
     PackEditor *m_packEditor = nullptr;
+    BriefingActions *m_briefing = nullptr;
     bool m_fresh = false; // an error shown during the current event
 };
 

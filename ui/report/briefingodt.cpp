@@ -259,17 +259,22 @@ QTextDocument *briefingDocument(const Briefing &b)
     return doc.release();
 }
 
-Result<void> writeBriefingOdt(const Briefing &briefing, const QString &path)
+Result<void> writeBriefingOdt(const Briefing &briefing, const QString &path, const BriefingProgress &progress)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{
             tr("Exporting a document needs a graphical application (the offscreen platform will do).")};
+    const auto cancelled = [&](int done) { return progress && !progress(done, 2); };
     const std::unique_ptr<QTextDocument> doc(briefingDocument(briefing));
+    if (cancelled(1))
+        return Error{tr("The export was cancelled.")};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get()))
         return Error{tr("The document could not be written to %1.").arg(path)};
+    if (cancelled(2))
+        return Error{tr("The export was cancelled.")};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() ||
         !file.commit())

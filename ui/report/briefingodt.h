@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/briefing.h"
+#include "report/briefingpdf.h"
 #include "util/result.h"
 
 #include <QString>
@@ -18,7 +19,9 @@ namespace cw {
 QTextDocument *briefingDocument(const Briefing &briefing);
 
 // Writes briefingDocument() as OpenDocument Text (QTextDocumentWriter, "odf") to `path`,
-// atomically: nothing is written on failure.
-Result<void> writeBriefingOdt(const Briefing &briefing, const QString &path);
+// atomically: nothing is written on failure or cancel. `progress` is called once the document
+// is built and once it is encoded (2 steps; return false to cancel).
+Result<void> writeBriefingOdt(const Briefing &briefing, const QString &path,
+                              const BriefingProgress &progress = {});
 
 } // namespace cw

@@ -1,13 +1,12 @@
 #include "report/briefingpdf.h"
 
-#include "report/briefinglayout.h"
+#include "report/briefingpaint.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -75,31 +74,9 @@ Result<QByteArray> renderBriefingPdf(const Briefing &briefing, const BriefingPro
         writer.setCreator(QStringLiteral("Challenge Workbench"));
         writer.setTitle(title);
         writer.setDocumentXmpMetadata(xmpMetadata(briefing, title));
-        const QSizeF page(writer.width(), writer.height());
-
-        BriefingLayout layout(briefing, &writer, QRectF(56, 56, page.width() - 112, page.height() - 56 - 62));
-        const QList<BriefingPart> parts = briefingParts(briefing);
-        const int steps = int(parts.size()) + 3;
-        int done = 0;
-        const auto step = [&] { return !progress || progress(++done, steps); };
-        layout.cover();
-        layout.contents();
-        if (!step())
-            return Error{tr("The export was cancelled.")};
-        for (BriefingPart part : parts) {
-            layout.part(part);
-            if (!step())
-                return Error{tr("The export was cancelled.")};
-        }
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("The PDF could not be started.")};
-        layout.flow().paint(
-            painter, [&](int index, int count) { layout.decorate(painter, index, count, page); },
-            [&] { writer.newPage(); });
-        painter.end();
-        if (!step())
-            return Error{tr("The export was cancelled.")};
+        const Result<int> painted = paintBriefing(briefing, writer, progress);
+        if (!painted)
+            return painted.error();
     }
     QByteArray pdf = buffer.data();
     fixCreationDate(pdf, briefing.cover.generatedAt);
