@@ -37,11 +37,13 @@
 #include <QGuiApplication>
 #include <QHashFunctions>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 using namespace cw;
 
@@ -56,13 +58,16 @@ QTextStream &out()
     return stream;
 }
 
-[[noreturn]] void fail(const QString &what, const Error &error = {})
+[[noreturn]] void fail(const QString &what)
 {
-    std::fprintf(
-        stderr, "cw-briefing-bench: %s%s%s\n", qPrintable(what), error.message.isEmpty() ? "" : ": ",
-        qPrintable(error.message +
-                   (error.detail.isEmpty() ? QString() : QStringLiteral(" (") + error.detail + u')')));
+    std::fprintf(stderr, "cw-briefing-bench: %s\n", qPrintable(what));
     std::exit(1);
+}
+
+[[noreturn]] void fail(const QString &what, const Error &error)
+{
+    fail(what + QStringLiteral(": ") + error.message +
+         (error.detail.isEmpty() ? QString() : QStringLiteral(" (") + error.detail + u')'));
 }
 
 template <typename T>
@@ -363,9 +368,8 @@ int main(int argc, char **argv)
 
     Fastest build, render, total, odt;
     QByteArray pdf;
-    out() << QStringLiteral("%1 edition, fastest of %2 run(s); each run in ms:\n")
-                 .arg(displayName(edition))
-                 .arg(runs);
+    out()
+        << QStringLiteral("%1, fastest of %2 run(s); each run in ms:\n").arg(displayName(edition)).arg(runs);
     out() << QStringLiteral("  run     build   render  total (file)     odt\n");
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer timer;
