@@ -191,8 +191,9 @@ BuiltPack buildPack(Workspace &ws)
     const qint64 performance = pack.sections.at(0).id;
 
     // Pass 1: every measure in the force area (and three boroughs when it has borough data);
-    // pass 2: measures with borough data again, led by four other boroughs. Boroughs rotate so
-    // that no measure × area combination repeats.
+    // pass 2: measures with borough data again, once each, for four boroughs. No two items show
+    // the same measure for the same areas (pass 2 leaves the force area out), and the boroughs
+    // rotate through all 32.
     const QList<ChartKind> charts{ChartKind::Line, ChartKind::ControlChart, ChartKind::Bar};
     BuiltPack built;
     built.meetingId = meeting.id;
@@ -239,7 +240,7 @@ BuiltPack buildPack(Workspace &ws)
             pack.sections.at(1).id,
             narrative(QStringLiteral("Summary"),
                       QStringLiteral("<h2>Summary</h2><p>This pack covers every measure of both Police and "
-                                     "Crime Plans, London-wide and for twelve boroughs. The figures are "
+                                     "Crime Plans, London-wide and in every borough. The figures are "
                                      "<b>illustrative demo data</b>.</p><ul><li>Violence and robbery: "
                                      "progress against the trajectories</li><li>Confidence and trust: "
                                      "the gaps between groups</li><li>Victims and the justice system: "
