@@ -1,4 +1,5 @@
 #include "report/briefinglayout.h"
+#include "report/briefingwords.h"
 
 #include "domain/meeting.h"
 
@@ -17,22 +18,6 @@ QFont font(qreal points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
-}
-
-QString ukDate(const QDateTime &at, const QString &format = QStringLiteral("d MMMM yyyy"))
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(at.toUTC(), format);
-}
-
-// When a meeting starts, as people in London read it: "Sunday 11 October 2026, 10:00" (London
-// time), or in UTC, said so, where the time zone database is missing.
-QString londonTime(const QDateTime &at)
-{
-    const QTimeZone london(QByteArrayLiteral("Europe/London"));
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    if (!london.isValid())
-        return uk.toString(at.toUTC(), QStringLiteral("dddd d MMMM yyyy, HH:mm 'UTC'"));
-    return uk.toString(at.toTimeZone(london), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
 }
 
 } // namespace
@@ -77,11 +62,12 @@ void BriefingLayout::cover()
     m_flow.text(displayName(m_briefing.edition), font(14, true), Qt::black, 0, 8);
     QString status = tr("Pack version %1 · %2").arg(c.packVersion).arg(displayName(c.packStatus));
     if (c.packStatus == PackStatus::Approved)
-        status += tr(" by %1 on %2").arg(c.approvedBy, ukDate(c.approvedAt));
+        status += tr(" by %1 on %2").arg(c.approvedBy, briefingDate(c.approvedAt));
     m_flow.text(status, font(11), Qt::black, 0, 4);
     m_flow.text(tr("Data as of: %1").arg(c.dataAsOf), font(11), Qt::black, 0, 4);
-    m_flow.text(tr("Produced %1").arg(ukDate(c.generatedAt, QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))),
-                font(11), Qt::black, 0, 4);
+    m_flow.text(
+        tr("Produced %1").arg(briefingDate(c.generatedAt, QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))),
+        font(11), Qt::black, 0, 4);
     if (m_briefing.edition == Edition::Public)
         m_flow.text(tr("This edition contains publishable material only."), m_small, QColor(0x55, 0x55, 0x55),
                     0, 0);
@@ -233,7 +219,7 @@ void BriefingLayout::decorate(QPainter &painter, int page, int pageCount, const 
     const QRectF footer(m_flow.left(), pageSize.height() - 48, m_flow.width(), 14);
     const BriefingCover &c = m_briefing.cover;
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
-                     tr("%1: %2, %3").arg(c.meetingKind, c.meetingTitle, ukDate(c.meetingStartsAt)));
+                     tr("%1: %2, %3").arg(c.meetingKind, c.meetingTitle, briefingDate(c.meetingStartsAt)));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pageCount));
     painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.5));
     painter.drawLine(QPointF(m_flow.left(), 40), QPointF(m_flow.body().right(), 40));

@@ -12,26 +12,6 @@
 
 namespace cw {
 
-namespace {
-
-QString ukDate(const QDate &date)
-{
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(date, QStringLiteral("d MMM yyyy"))
-                          : QString();
-}
-
-QString change(const KeyFact &f)
-{
-    if (f.percent)
-        return MeasureFormat::percentChange(*f.percent);
-    if (f.points)
-        return MeasureFormat::pointsChange(*f.points);
-    return QStringLiteral("–");
-}
-
-} // namespace
-
 void BriefingLayout::statusSummary()
 {
     QList<QStringList> rows;
@@ -84,7 +64,7 @@ void BriefingLayout::measure(const BriefingMeasure &m)
         for (const KeyFact &f : m.keyFacts) {
             rows.append({f.areaName, MeasureFormat::value(f.latestValue, m.unit),
                          MeasureFormat::value(f.current, m.unit), MeasureFormat::value(f.previous, m.unit),
-                         change(f), changeFlagWords(f.flag)});
+                         keyFactChange(f), changeFlagWords(f.flag)});
         }
         m_flow.advance(4);
         table({tr("Area"), tr("Latest"), tr("Current"), tr("Previous"), tr("Change"), tr("Flag")},
@@ -151,8 +131,8 @@ void BriefingLayout::actionLog()
             status = tr("⚠ Overdue") + QLatin1Char('\n') + status;
         QString update = a.latestUpdate;
         if (a.latestUpdateOn.isValid())
-            update = ukDate(a.latestUpdateOn) + QStringLiteral(": ") + update;
-        rows.append({a.reference, a.title, a.owner, ukDate(a.dueDate), status, update});
+            update = briefingDate(a.latestUpdateOn) + QStringLiteral(": ") + update;
+        rows.append({a.reference, a.title, a.owner, briefingDate(a.dueDate), status, update});
         fills.append(a.overdue ? QColor(0xfd, 0xec, 0xea) : QColor());
     }
     table({tr("Reference"), tr("Action"), tr("MPS owner"), tr("Due"), tr("Status"), tr("Latest update")},

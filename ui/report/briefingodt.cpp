@@ -29,19 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("cw::BriefingPdf", text);
 }
 
-QString ukDate(const QDateTime &at)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(at.toUTC().date(), QStringLiteral("d MMMM yyyy"));
-}
-
-QString ukDate(const QDate &date)
-{
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                .toString(date, QStringLiteral("d MMM yyyy"))
-                          : QString();
-}
-
 class Writer
 {
 public:
@@ -74,11 +61,27 @@ public:
         m_cursor.insertText(text, chars);
     }
 
-    void pageBreak()
+    // The protective marking, centred and bold, as it stands at the top and bottom of a page.
+    void marking(const QString &text, bool newPage = false)
     {
         QTextBlockFormat block;
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_cursor.insertBlock(block);
+        block.setAlignment(Qt::AlignHCenter);
+        if (newPage)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCharFormat chars;
+        chars.setFontPointSize(10);
+        chars.setFontWeight(QFont::Bold);
+        m_cursor.insertBlock(block, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    // A new page. ODF written by QTextDocumentWriter has no running headers or footers, so the
+    // marking closes the page and opens the next one: every page that starts a part or a
+    // measure carries it (pages a word processor adds when text flows over do not).
+    void pageBreak(const QString &markingText)
+    {
+        marking(markingText);
+        marking(markingText, true);
     }
 
     void table(const QStringList &headers, const QList<QStringList> &rows)
@@ -143,16 +146,16 @@ QTextDocument *briefingDocument(const Briefing &b)
     Writer w(doc.get());
     const BriefingCover &c = b.cover;
 
-    w.paragraph(b.marking(), true);
+    w.marking(b.marking());
     w.heading(c.title, 1);
     w.paragraph(c.meetingTitle);
-    w.paragraph(ukDate(c.meetingStartsAt));
+    w.paragraph(londonTime(c.meetingStartsAt));
     if (!c.location.isEmpty())
         w.paragraph(c.location);
     w.paragraph(displayName(b.edition), true);
     QString status = tr("Pack version %1 · %2").arg(c.packVersion).arg(displayName(c.packStatus));
     if (c.packStatus == PackStatus::Approved)
-        status += tr(" by %1 on %2").arg(c.approvedBy, ukDate(c.approvedAt));
+        status += tr(" by %1 on %2").arg(c.approvedBy, briefingDate(c.approvedAt));
     w.paragraph(status);
     w.paragraph(tr("Data as of: %1").arg(c.dataAsOf));
 
@@ -162,7 +165,7 @@ QTextDocument *briefingDocument(const Briefing &b)
         w.paragraph(displayName(part));
 
     for (BriefingPart part : parts) {
-        w.pageBreak();
+        w.pageBreak(b.marking());
         w.heading(displayName(part), 1);
         switch (part) {
         case BriefingPart::StatusSummary: {
@@ -181,29 +184,46 @@ QTextDocument *briefingDocument(const Briefing &b)
             break;
         }
         case BriefingPart::Measures:
+            // As in the PDF: each measure on a page of its own, with the same parts.
             for (qsizetype i = 0; i < b.measures.size(); ++i) {
                 const BriefingMeasure &m = b.measures.at(i);
+                if (i > 0)
+                    w.pageBreak(b.marking());
                 w.heading(m.title, 2);
+                QStringList areas;
+                for (const BriefingChartSeries &series : m.series)
+                    areas.append(series.areaName);
+                w.paragraph(
+                    tr("%1 (%2) · %3").arg(m.measureTitle, m.measureCode, areas.join(QStringLiteral(", "))));
                 if (m.chart != ChartKind::Table)
                     w.chart(m, int(i));
                 w.paragraph(tr("Key facts"), true);
                 for (const KeyFact &f : m.keyFacts)
                     w.paragraph(QStringLiteral("• ") + f.text);
-                if (m.hasBoroughTable()) {
+                if (m.hasBoroughTable() || m.chart == ChartKind::Table) {
                     QList<QStringList> rows;
                     for (const KeyFact &f : m.keyFacts)
                         rows.append({f.areaName, MeasureFormat::value(f.latestValue, m.unit),
+                                     MeasureFormat::value(f.current, m.unit),
+                                     MeasureFormat::value(f.previous, m.unit), keyFactChange(f),
                                      changeFlagWords(f.flag)});
-                    w.table({tr("Area"), tr("Latest"), tr("Flag")}, rows);
+                    w.table(
+                        {tr("Area"), tr("Latest"), tr("Current"), tr("Previous"), tr("Change"), tr("Flag")},
+                        rows);
                 }
+                if (!m.linkedEnquiries.isEmpty())
+                    w.paragraph(tr("Lines of enquiry"), true);
                 for (const BriefingEnquiry &e : m.linkedEnquiries)
                     w.paragraph(QStringLiteral("%1. %2").arg(e.number).arg(e.question));
+                if (!m.commentary.isEmpty())
+                    w.paragraph(tr("Commentary"), true);
                 for (const BriefingThread &t : m.commentary) {
                     w.paragraph(QStringLiteral("%1 — %2, %3")
-                                    .arg(t.root.text, t.root.author, ukDate(t.root.createdAt)));
+                                    .arg(t.root.text, t.root.author, briefingDate(t.root.createdAt)));
                     for (const BriefingComment &r : t.replies)
-                        w.paragraph(QStringLiteral("%1 — %2, %3").arg(r.text, r.author, ukDate(r.createdAt)),
-                                    false, 1);
+                        w.paragraph(
+                            QStringLiteral("%1 — %2, %3").arg(r.text, r.author, briefingDate(r.createdAt)),
+                            false, 1);
                 }
             }
             break;
@@ -222,7 +242,7 @@ QTextDocument *briefingDocument(const Briefing &b)
         case BriefingPart::ActionLog: {
             QList<QStringList> rows;
             for (const CarriedForwardAction &a : b.actionLog.actions) {
-                rows.append({a.reference, a.title, a.owner, ukDate(a.dueDate),
+                rows.append({a.reference, a.title, a.owner, briefingDate(a.dueDate),
                              (a.overdue ? tr("Overdue: ") : QString()) + displayName(a.status),
                              a.latestUpdate});
             }
@@ -234,11 +254,12 @@ QTextDocument *briefingDocument(const Briefing &b)
         case BriefingPart::Annotations:
             for (const BriefingThread &t : b.annotations) {
                 w.paragraph(tr("On %1").arg(t.about), true);
-                w.paragraph(
-                    QStringLiteral("%1 — %2, %3").arg(t.root.text, t.root.author, ukDate(t.root.createdAt)));
+                w.paragraph(QStringLiteral("%1 — %2, %3")
+                                .arg(t.root.text, t.root.author, briefingDate(t.root.createdAt)));
                 for (const BriefingComment &r : t.replies)
-                    w.paragraph(QStringLiteral("%1 — %2, %3").arg(r.text, r.author, ukDate(r.createdAt)),
-                                false, 1);
+                    w.paragraph(
+                        QStringLiteral("%1 — %2, %3").arg(r.text, r.author, briefingDate(r.createdAt)), false,
+                        1);
             }
             break;
         case BriefingPart::Appendix:
@@ -255,7 +276,7 @@ QTextDocument *briefingDocument(const Briefing &b)
             break;
         }
     }
-    w.paragraph(b.marking(), true);
+    w.marking(b.marking());
     return doc.release();
 }
 
