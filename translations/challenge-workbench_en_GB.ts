@@ -1528,6 +1528,250 @@
     </message>
 </context>
 <context>
+    <name>BriefingActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the meeting&apos;s briefing, public or internal edition, as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the briefing&apos;s pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the meeting&apos;s briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print briefing — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the briefing to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;file&quot;&gt;Open file&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingBuilder</name>
+    <message>
+        <source>Briefing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data had been imported when the pack was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, imported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure %1 of the item &quot;%2&quot; has no data to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item no longer in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingExportDialog</name>
+    <message>
+        <source>Export briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (OFFICIAL) — publishable material only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (OFFICIAL-SENSITIVE) — everything in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition leaves out every internal item, line of enquiry and annotation; the internal edition holds everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (for reading, printing and publishing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT (OpenDocument text, to edit in a word processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no pack yet: create it in the pack editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OFFICIAL-SENSITIVE.&lt;/b&gt; The internal edition holds everything in the pack, internal items, lines of enquiry and annotations included. It is for the Deputy Mayor and MOPAC officers: do not publish it or send it outside MOPAC, and store it as OFFICIAL-SENSITIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OFFICIAL.&lt;/b&gt; Publishable material only: internal items, internal lines of enquiry and commentary, and the annotations are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not approved (%2): this is a &lt;b&gt;draft&lt;/b&gt; briefing. Its cover says so, and its numbers follow the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export briefing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %p%…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>no command given</source>
@@ -1822,6 +2066,65 @@
     </message>
     <message>
         <source>Reorder lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a meeting&apos;s briefing (public or internal edition) as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting (number or uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public or internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (the default) or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack version (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the briefing says it was produced (ISO 8601; default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting needs a meeting number or uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edition &apos;%1&apos; is not public or internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not pdf or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timestamp &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version &apos;%1&apos; is not a version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2937,18 @@ Problems are listed on standard error as FILE:LINE:COLUMN: message. Exit status:
     </message>
     <message>
         <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print briefing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4671,6 +4986,14 @@ Approval records you as the approver and freezes the pack: its key facts keep th
         <source>The measure could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources of the measure could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSummary</name>
@@ -6431,6 +6754,52 @@ By %3 on %4: %5
     </message>
 </context>
 <context>
+    <name>cw::Briefing</name>
+    <message>
+        <source>Status summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key lines of enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::BriefingPrinting</name>
+    <message>
+        <source>Public edition (OFFICIAL) — publishable material only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal edition (OFFICIAL-SENSITIVE) — everything in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which edition of the briefing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ChangeFlag</name>
     <message>
         <source>Significant improvement</source>
@@ -6579,6 +6948,17 @@ By %3 on %4: %5
     <name>cw::EditSectionCommand</name>
     <message>
         <source>Rename section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::Edition</name>
+    <message>
+        <source>Public edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal edition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7150,10 +7530,6 @@ By %3 on %4: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the page &lt;name&gt;: plans, scorecard, boroughs, meetings, actions, imports, pack (the next meeting&apos;s scrutiny pack) or review (the Actions page in meeting review mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no meeting to review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7163,6 +7539,14 @@ By %3 on %4: %5
     </message>
     <message>
         <source>No measure with code %1 in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page &lt;name&gt;: plans, scorecard, boroughs, meetings, actions, imports, pack (the next meeting&apos;s scrutiny pack), review (the Actions page in meeting review mode), briefing-export (the export dialog of the next meeting&apos;s briefing, internal edition) or print-preview (its public edition in print preview).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting has no pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
