@@ -26,16 +26,29 @@ std::optional<Plan> choosePlan(const QList<Plan> &plans, const QString &code)
     return std::nullopt;
 }
 
+// The vintage to read: 0 (the current one) when no batch came after `asOfBatch` — the data as
+// of the newest batch are the current data, which the cache holds — otherwise `asOfBatch`.
+// An approved pack of the latest data then reads the cache, not the database.
+qint64 vintageToRead(const Database &db, qint64 asOfBatch)
+{
+    if (asOfBatch <= 0)
+        return 0;
+    const bool later =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch WHERE id > ?"), {asOfBatch})
+            .toLongLong() > 0;
+    return later ? asOfBatch : 0;
+}
+
 // Where the series come from: a snapshot of the current vintage, or the database (an
 // earlier vintage).
 class SeriesSource
 {
 public:
     SeriesSource(Database &db, const ObservationCache *cache, qint64 asOfBatch)
-        : m_analysis(db, asOfBatch == 0 ? cache : nullptr)
-        , m_asOfBatch(asOfBatch)
+        : m_asOfBatch(vintageToRead(db, asOfBatch))
+        , m_analysis(db, m_asOfBatch == 0 ? cache : nullptr)
     {
-        if (asOfBatch == 0 && cache)
+        if (m_asOfBatch == 0 && cache)
             m_snapshot = cache->snapshot();
     }
 
@@ -51,8 +64,8 @@ public:
     }
 
 private:
-    AnalysisService m_analysis;
     qint64 m_asOfBatch = 0;
+    AnalysisService m_analysis;
     std::shared_ptr<const ObservationCache::Snapshot> m_snapshot;
 };
 
