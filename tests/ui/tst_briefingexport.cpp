@@ -89,9 +89,12 @@ QString TestBriefingExport::run(const QString &tool, const QStringList &argument
 
 bool TestBriefingExport::exportAndWait(BriefingExportDialog &dialog)
 {
+    // A dialog opened with WA_DeleteOnClose goes when the export succeeds: watch it through a
+    // guarded pointer.
+    const QPointer<BriefingExportDialog> alive(&dialog);
     QSignalSpy exported(&dialog, &BriefingExportDialog::exported);
     dialog.exportButton()->click();
-    if (!QTest::qWaitFor([&] { return !dialog.isRunning(); }, 120000))
+    if (!QTest::qWaitFor([&] { return alive.isNull() || !alive->isRunning(); }, 120000))
         return false;
     return exported.count() == 1;
 }
