@@ -26,13 +26,17 @@ std::optional<Plan> choosePlan(const QList<Plan> &plans, const QString &code)
     return std::nullopt;
 }
 
-// The vintage to read: 0 (the current one) when no batch came after `asOfBatch` — the data as
-// of the newest batch are the current data, which the cache holds — otherwise `asOfBatch`.
-// An approved pack of the latest data then reads the cache, not the database.
-qint64 vintageToRead(const Database &db, qint64 asOfBatch)
+// The vintage to read: 0 (the current one) when no batch came after `asOfBatch` and the cache is
+// already loaded — the data as of the newest batch are the current data, which the cache holds,
+// so the GUI reads an approved pack of the latest data from memory — otherwise `asOfBatch`: a
+// one-off export reads the series it needs from SQLite rather than loading every observation
+// (bench/briefing-bench: 0.75 s against 0.95 s for `cwb export` of a 40-measure pack).
+qint64 vintageToRead(const Database &db, const ObservationCache *cache, qint64 asOfBatch)
 {
     if (asOfBatch <= 0)
         return 0;
+    if (cache == nullptr || !cache->isLoaded())
+        return asOfBatch;
     const bool later =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch WHERE id > ?"), {asOfBatch})
             .toLongLong() > 0;
@@ -45,7 +49,7 @@ class SeriesSource
 {
 public:
     SeriesSource(Database &db, const ObservationCache *cache, qint64 asOfBatch)
-        : m_asOfBatch(vintageToRead(db, asOfBatch))
+        : m_asOfBatch(vintageToRead(db, cache, asOfBatch))
         , m_analysis(db, m_asOfBatch == 0 ? cache : nullptr)
     {
         if (m_asOfBatch == 0 && cache)

@@ -10,6 +10,8 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ class TestObservationCache : public QObject
 private Q_SLOTS:
     void sameSeriesAsSqliteOnDemo();
     void scorecardSameFromCacheAndSqlite();
+    void asOfTheNewestBatchFromCacheOrSqlite();
     void refreshedAfterImportAndRemove();
 
 private:
@@ -121,6 +124,46 @@ void TestObservationCache::scorecardSameFromCacheAndSqlite()
             QCOMPARE(a.status.status, b.status.status);
             QCOMPARE(a.change.flag, b.change.flag);
         }
+    }
+}
+
+// As of the newest batch is the current vintage: with the cache loaded the service reads it from
+// memory, without (or with a later batch) from SQLite. Robbery in three areas, as an approved
+// pack asks for it, must come out the same both ways.
+void TestObservationCache::asOfTheNewestBatchFromCacheOrSqlite()
+{
+    CreateOptions options;
+    options.demo = true;
+    auto ws = Workspace::create(m_dir.filePath(QStringLiteral("demo3.cwb")), options);
+    QVERIFY(ws.ok());
+    const auto batches = ws.value()->imports().batches();
+    QVERIFY(batches.ok() && !batches->isEmpty());
+    qint64 newest = 0;
+    for (const Batch &b : *batches)
+        newest = std::max(newest, b.id);
+    ScorecardOptions o;
+    o.asOfBatch = newest;
+    const QStringList areas{QStringLiteral("E23000001"), QStringLiteral("E09000033"),
+                            QStringLiteral("E09000028")};
+    ws.value()->observations().invalidate();
+    const auto fromSqlite = ws.value()->scorecards().measureInAreas(QStringLiteral("ROBBERY"), o, areas);
+    QVERIFY(!ws.value()->observations().isLoaded()); // a one-off read does not load every observation
+    ws.value()->observations().snapshot();
+    QVERIFY(ws.value()->observations().isLoaded());
+    const auto fromCache = ws.value()->scorecards().measureInAreas(QStringLiteral("ROBBERY"), o, areas);
+    QVERIFY(fromSqlite.ok() && fromCache.ok());
+    QCOMPARE(fromCache->size(), areas.size());
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const MeasureDetail &a = fromCache->at(i);
+        const MeasureDetail &b = fromSqlite->at(i);
+        QVERIFY(!a.points.isEmpty());
+        QCOMPARE(a.points.size(), b.points.size());
+        for (qsizetype p = 0; p < a.points.size(); ++p) {
+            QCOMPARE(a.points.at(p).period, b.points.at(p).period);
+            QCOMPARE(a.points.at(p).value, b.points.at(p).value);
+        }
+        QCOMPARE(a.row.status.status, b.row.status.status);
+        QCOMPARE(a.row.change.flag, b.row.change.flag);
     }
 }
 
