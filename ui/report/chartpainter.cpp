@@ -16,6 +16,8 @@ namespace {
 
 const QColor kSeriesColours[] = {QColor(0x1f, 0x3a, 0x68), QColor(0x6a, 0x8c, 0xc7), QColor(0x88, 0x88, 0x88),
                                  QColor(0x44, 0x44, 0x44)};
+const QColor kTrajectoryColour(0x2e, 0x7d, 0x32);
+const QColor kBaselineColour(0x55, 0x55, 0x55);
 const Qt::PenStyle kSeriesStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 
 // A "nice" step for about `ticks` ticks over [low, high].
@@ -108,7 +110,7 @@ void paintPanel(QPainter &painter, const QRectF &rect, const BriefingMeasure &me
     }
 
     if (measure.baselineValue && withTargets) {
-        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 0.8, Qt::DotLine));
+        painter.setPen(QPen(kBaselineColour, 0.8, Qt::DotLine));
         painter.drawLine(QPointF(plot.left(), yAt(*measure.baselineValue)),
                          QPointF(plot.right(), yAt(*measure.baselineValue)));
     }
@@ -123,7 +125,7 @@ void paintPanel(QPainter &painter, const QRectF &rect, const BriefingMeasure &me
         started ? trajectory.lineTo(at) : trajectory.moveTo(at);
         started = true;
     }
-    painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.0, Qt::DashLine));
+    painter.setPen(QPen(kTrajectoryColour, 1.0, Qt::DashLine));
     painter.drawPath(trajectory);
 
     for (qsizetype s : shown) {
@@ -149,18 +151,32 @@ void paintPanel(QPainter &painter, const QRectF &rect, const BriefingMeasure &me
         painter.drawPath(path);
     }
 
-    // Legend: area names with their line style, above the plot's top right.
+    // Legend, above the plot's top right: the trajectory and baseline when drawn, then the
+    // areas, each with its line style (the rightmost entry is the last one listed).
+    struct Entry
+    {
+        QString name;
+        QPen pen;
+    };
+    QList<Entry> legend;
+    for (qsizetype s : shown)
+        legend.append(
+            {measure.series.at(s).areaName,
+             QPen(kSeriesColours[s % 4], 1.4, bars && s == 0 ? Qt::SolidLine : kSeriesStyles[s % 4])});
+    if (started)
+        legend.append({QCoreApplication::translate("cw::BriefingPdf", "Trajectory"),
+                       QPen(kTrajectoryColour, 1.0, Qt::DashLine)});
+    if (measure.baselineValue && withTargets)
+        legend.append({QCoreApplication::translate("cw::BriefingPdf", "Baseline"),
+                       QPen(kBaselineColour, 0.8, Qt::DotLine)});
     qreal x = plot.right();
-    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
-        const qsizetype s = *it;
-        const QString name = measure.series.at(s).areaName;
-        const qreal w = fm.horizontalAdvance(name);
+    for (auto it = legend.crbegin(); it != legend.crend(); ++it) {
+        const qreal w = fm.horizontalAdvance(it->name);
         x -= w;
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(QPointF(x, plot.top() + fm.ascent()), name);
+        painter.drawText(QPointF(x, plot.top() + fm.ascent()), it->name);
         x -= 16;
-        painter.setPen(
-            QPen(kSeriesColours[s % 4], 1.4, bars && s == 0 ? Qt::SolidLine : kSeriesStyles[s % 4]));
+        painter.setPen(it->pen);
         painter.drawLine(QPointF(x, plot.top() + fm.ascent() / 2 + 1),
                          QPointF(x + 12, plot.top() + fm.ascent() / 2 + 1));
         x -= 10;
