@@ -129,25 +129,6 @@ QList<Candidate> candidates(Workspace &ws, const QString &borough)
     return list;
 }
 
-LineOfEnquiry enquiry(const QString &question, const QString &measureCode, Visibility visibility)
-{
-    LineOfEnquiry line;
-    line.question = question;
-    line.measureCode = measureCode;
-    line.visibility = visibility;
-    return line;
-}
-
-PackItem narrative(const QString &title, const QString &html, Visibility visibility)
-{
-    PackItem item;
-    item.kind = PackItemKind::Narrative;
-    item.title = title;
-    item.body = html;
-    item.visibility = visibility;
-    return item;
-}
-
 struct BuiltPack
 {
     qint64 meetingId = 0;
@@ -235,42 +216,42 @@ BuiltPack buildPack(Workspace &ws)
     }
     built.distinctMeasures = int(measures.size());
 
-    require(
-        ws.packs().insertItem(
-            pack.sections.at(1).id,
-            narrative(QStringLiteral("Summary"),
-                      QStringLiteral("<h2>Summary</h2><p>This pack covers every measure of both Police and "
-                                     "Crime Plans, London-wide and in every borough. The figures are "
-                                     "<b>illustrative demo data</b>.</p><ul><li>Violence and robbery: "
-                                     "progress against the trajectories</li><li>Confidence and trust: "
-                                     "the gaps between groups</li><li>Victims and the justice system: "
-                                     "satisfaction and repeat victimisation</li></ul>"),
-                      Visibility::Publishable),
-            0),
-        QStringLiteral("adding the summary"));
-    require(
-        ws.packs().insertItem(pack.sections.at(1).id,
-                              narrative(QStringLiteral("Briefing note for the Deputy Mayor"),
-                                        QStringLiteral("<p><i>Not for publication.</i> Ask for the borough "
-                                                       "plans behind the largest changes.</p>"),
-                                        Visibility::Internal),
-                              1),
-        QStringLiteral("adding a briefing note"));
+    require(ws.packs().insertItem(
+                pack.sections.at(1).id,
+                narrativeItem(
+                    QStringLiteral("Summary"),
+                    QStringLiteral("<h2>Summary</h2><p>This pack covers every measure of both Police and "
+                                   "Crime Plans, London-wide and in every borough. The figures are "
+                                   "<b>illustrative demo data</b>.</p><ul><li>Violence and robbery: "
+                                   "progress against the trajectories</li><li>Confidence and trust: "
+                                   "the gaps between groups</li><li>Victims and the justice system: "
+                                   "satisfaction and repeat victimisation</li></ul>"),
+                    Visibility::Publishable),
+                0),
+            QStringLiteral("adding the summary"));
+    require(ws.packs().insertItem(
+                pack.sections.at(1).id,
+                narrativeItem(QStringLiteral("Briefing note for the Deputy Mayor"),
+                              QStringLiteral("<p><i>Not for publication.</i> Ask for the borough "
+                                             "plans behind the largest changes.</p>"),
+                              Visibility::Internal),
+                1),
+            QStringLiteral("adding a briefing note"));
     PackItem lines;
     lines.kind = PackItemKind::LinesOfEnquiry;
     lines.title = QStringLiteral("Questions for the MPS");
     lines.visibility = Visibility::Publishable;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Measure &m = all.at(i).measure;
-        lines.enquiries.append(
-            enquiry(QStringLiteral("What explains the latest change in %1, and which boroughs drive it?")
-                        .arg(m.title),
-                    m.code, i % 4 == 3 ? Visibility::Internal : Visibility::Publishable));
+        lines.enquiries.append(lineOfEnquiry(
+            QStringLiteral("What explains the latest change in %1, and which boroughs drive it?")
+                .arg(m.title),
+            m.code, i % 4 == 3 ? Visibility::Internal : Visibility::Publishable));
     }
     lines.enquiries.append(
-        enquiry(QStringLiteral("How many neighbourhood officers are in post in each borough "
-                               "against the plan?"),
-                {}, Visibility::Publishable));
+        lineOfEnquiry(QStringLiteral("How many neighbourhood officers are in post in each borough "
+                                     "against the plan?"),
+                      {}, Visibility::Publishable));
     require(ws.packs().insertItem(pack.sections.at(2).id, lines, 0),
             QStringLiteral("adding the lines of enquiry"));
 

@@ -66,25 +66,6 @@ PackItem measureItem(const QString &code, const QString &title, QStringList area
     return item;
 }
 
-PackItem narrative(const QString &title, const QString &html, Visibility visibility)
-{
-    PackItem item;
-    item.kind = PackItemKind::Narrative;
-    item.title = title;
-    item.body = html;
-    item.visibility = visibility;
-    return item;
-}
-
-LineOfEnquiry enquiry(const QString &question, const QString &measure, Visibility visibility)
-{
-    LineOfEnquiry line;
-    line.question = question;
-    line.measureCode = measure;
-    line.visibility = visibility;
-    return line;
-}
-
 Annotation note(const AnnotationAnchor &anchor, const QString &author, const QDateTime &at,
                 const QString &text, Visibility visibility)
 {
@@ -166,7 +147,7 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     require(packs.insertItem(performance, homicide, 3));
     const PackItem summary = require(packs.insertItem(
         narrativeSection,
-        narrative(
+        narrativeItem(
             QStringLiteral("Summary"),
             QStringLiteral("<h2>Summary</h2><p>Robbery and knife crime remain the Board's focus. The "
                            "figures below are <b>illustrative demo data</b>.</p><ul><li>Robbery: progress "
@@ -176,7 +157,7 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
         0));
     require(packs.insertItem(
         narrativeSection,
-        narrative(
+        narrativeItem(
             QStringLiteral("Briefing note for the Deputy Mayor"),
             QStringLiteral("<p><i>Not for publication.</i> The Commissioner is expected to announce the "
                            "neighbourhood policing uplift; press on <b>timescales</b>.</p>"),
@@ -187,16 +168,18 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
     lines.title = QStringLiteral("Questions for the MPS");
     lines.visibility = Visibility::Publishable;
     lines.enquiries = {
-        enquiry(QStringLiteral("What is driving the change in robbery in Westminster, and how is the MPS "
-                               "responding in the West End?"),
-                QStringLiteral("ROBBERY"), Visibility::Publishable),
-        enquiry(QStringLiteral("How will the MPS show that the knife crime plan is working before the next "
-                               "Board?"),
-                QStringLiteral("KNIFE-INJ"), Visibility::Publishable),
-        enquiry(
+        lineOfEnquiry(
+            QStringLiteral("What is driving the change in robbery in Westminster, and how is the MPS "
+                           "responding in the West End?"),
+            QStringLiteral("ROBBERY"), Visibility::Publishable),
+        lineOfEnquiry(
+            QStringLiteral("How will the MPS show that the knife crime plan is working before the next "
+                           "Board?"),
+            QStringLiteral("KNIFE-INJ"), Visibility::Publishable),
+        lineOfEnquiry(
             QStringLiteral("Is the Commissioner confident in the timetable for the neighbourhood uplift?"),
             {}, Visibility::Internal),
-        enquiry(
+        lineOfEnquiry(
             QStringLiteral("What is the MPS doing to close the gap in trust between groups of Londoners?"),
             QStringLiteral("PAS-TRUST"), Visibility::Publishable)};
     require(packs.insertItem(enquiries, lines, 0));
@@ -252,9 +235,9 @@ void DemoMeetings::populate(Database &db, const QDateTime &now)
             if (item.kind != PackItemKind::LinesOfEnquiry)
                 continue;
             item.enquiries.prepend(
-                enquiry(QStringLiteral("How many neighbourhood officers are in post in each "
-                                       "borough against the plan?"),
-                        {}, Visibility::Publishable));
+                lineOfEnquiry(QStringLiteral("How many neighbourhood officers are in post in each "
+                                             "borough against the plan?"),
+                              {}, Visibility::Publishable));
             require(packs.updateItem(item));
         }
     }

@@ -163,4 +163,23 @@ QString displayName(PackComparison value)
     return {};
 }
 
+PackItem narrativeItem(const QString &title, const QString &html, Visibility visibility)
+{
+    PackItem item;
+    item.kind = PackItemKind::Narrative;
+    item.title = title;
+    item.body = html;
+    item.visibility = visibility;
+    return item;
+}
+
+LineOfEnquiry lineOfEnquiry(const QString &question, const QString &measureCode, Visibility visibility)
+{
+    LineOfEnquiry line;
+    line.question = question;
+    line.measureCode = measureCode;
+    line.visibility = visibility;
+    return line;
+}
+
 } // namespace cw

@@ -107,6 +107,10 @@ struct PackItem
     friend bool operator==(const PackItem &, const PackItem &) = default;
 };
 
+// A new narrative item and a new line of enquiry (not yet stored: no ids or uids).
+PackItem narrativeItem(const QString &title, const QString &html, Visibility visibility);
+LineOfEnquiry lineOfEnquiry(const QString &question, const QString &measureCode, Visibility visibility);
+
 struct PackSection
 {
     qint64 id = 0;
